@@ -1,0 +1,20 @@
+/** Small helpers shared by the emitters. */
+
+/** A JavaScript string literal. */
+export const str = (s: string): string => JSON.stringify(s);
+
+/** Object keys that are identifiers print bare; the rest quoted. */
+export const key = (s: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s) ? s : str(s));
+
+export function banner(version: string, what: string): string {
+  return [
+    `// Generated from the official OCPP ${version} JSON schemas by \`npm run generate\`. DO NOT EDIT.`,
+    `// ${what}`,
+    '',
+  ].join('\n');
+}
+
+/** One line of a JSDoc comment holding short tags, or nothing. */
+export function tags(list: readonly string[], indent: string): string {
+  return list.length === 0 ? '' : `${indent}/** ${list.join(' ')} */\n`;
+}

@@ -1,0 +1,40 @@
+/**
+ * What a validator answers. Shared by every OCPP version: the codes are the
+ * OCPP-J error codes a peer must receive for the defect (Part 4, 4.3).
+ */
+
+/** The four OCPP error codes a payload defect can map to. */
+export type ValidationErrorCode =
+  | 'FormatViolation'
+  | 'OccurrenceConstraintViolation'
+  | 'PropertyConstraintViolation'
+  | 'TypeConstraintViolation';
+
+export interface ValidationIssue {
+  /** The OCPP error code this defect earns on the wire. */
+  readonly code: ValidationErrorCode;
+  /** JSON pointer (RFC 6901) to the offending value; '' is the payload itself. */
+  readonly pointer: string;
+  /** A short reason, for people. */
+  readonly reason: string;
+}
+
+/**
+ * strict: the schema exactly.
+ * lenient: over-long strings, unknown enum values and unknown properties are
+ * accepted and reported as warnings; every other defect is still an error.
+ */
+export type ValidationMode = 'strict' | 'lenient';
+
+export interface ValidateOptions {
+  /** Default 'strict'. */
+  readonly mode?: ValidationMode;
+  /** Stop recording errors after this many (the verdict is unchanged). Default 100. */
+  readonly maxErrors?: number;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
+
+export type MessageKind = 'request' | 'response';

@@ -1,0 +1,133 @@
+/**
+ * The 64 OCPP 2.0.1 actions: who sends the request, and the functional block
+ * of Part 2 that defines it. This one table drives the typed behaviours, the
+ * endpoint's direction checks and docs/messages.md.
+ */
+
+/** Who may send an action's request. */
+export type Direction = 'StationToCsms' | 'CsmsToStation' | 'Both';
+
+/** Functional blocks of OCPP 2.0.1 Part 2, by letter. */
+export const functionalBlocks = {
+  A: 'Security',
+  B: 'Provisioning',
+  C: 'Authorization',
+  D: 'LocalAuthorizationListManagement',
+  E: 'Transactions',
+  F: 'RemoteControl',
+  G: 'Availability',
+  H: 'Reservation',
+  I: 'TariffAndCost',
+  J: 'MeterValues',
+  K: 'SmartCharging',
+  L: 'FirmwareManagement',
+  M: 'ISO15118CertificateManagement',
+  N: 'Diagnostics',
+  O: 'DisplayMessage',
+  P: 'DataTransfer',
+} as const;
+
+export type FunctionalBlock = keyof typeof functionalBlocks;
+
+export interface ActionInfo {
+  readonly direction: Direction;
+  readonly block: FunctionalBlock;
+  /**
+   * Exchanged between the CSMS and a Local Controller (block L, L03/L04):
+   * the controller plays the station's part.
+   */
+  readonly localController?: true;
+}
+
+const toCsms = (block: FunctionalBlock): ActionInfo => ({ direction: 'StationToCsms', block });
+const toStation = (block: FunctionalBlock): ActionInfo => ({ direction: 'CsmsToStation', block });
+
+export const actionTable = {
+  Authorize: toCsms('C'),
+  BootNotification: toCsms('B'),
+  CancelReservation: toStation('H'),
+  CertificateSigned: toStation('A'),
+  ChangeAvailability: toStation('G'),
+  ClearCache: toStation('C'),
+  ClearChargingProfile: toStation('K'),
+  ClearDisplayMessage: toStation('O'),
+  ClearVariableMonitoring: toStation('N'),
+  ClearedChargingLimit: toCsms('K'),
+  CostUpdated: toStation('I'),
+  CustomerInformation: toStation('N'),
+  DataTransfer: { direction: 'Both', block: 'P' },
+  DeleteCertificate: toStation('M'),
+  FirmwareStatusNotification: toCsms('L'),
+  Get15118EVCertificate: toCsms('M'),
+  GetBaseReport: toStation('B'),
+  GetCertificateStatus: toCsms('M'),
+  GetChargingProfiles: toStation('K'),
+  GetCompositeSchedule: toStation('K'),
+  GetDisplayMessages: toStation('O'),
+  GetInstalledCertificateIds: toStation('M'),
+  GetLocalListVersion: toStation('D'),
+  GetLog: toStation('N'),
+  GetMonitoringReport: toStation('N'),
+  GetReport: toStation('B'),
+  GetTransactionStatus: toStation('E'),
+  GetVariables: toStation('B'),
+  Heartbeat: toCsms('G'),
+  InstallCertificate: toStation('M'),
+  LogStatusNotification: toCsms('N'),
+  MeterValues: toCsms('J'),
+  NotifyChargingLimit: toCsms('K'),
+  NotifyCustomerInformation: toCsms('N'),
+  NotifyDisplayMessages: toCsms('O'),
+  NotifyEVChargingNeeds: toCsms('K'),
+  NotifyEVChargingSchedule: toCsms('K'),
+  NotifyEvent: toCsms('N'),
+  NotifyMonitoringReport: toCsms('N'),
+  NotifyReport: toCsms('B'),
+  PublishFirmware: { direction: 'CsmsToStation', block: 'L', localController: true },
+  PublishFirmwareStatusNotification: { direction: 'StationToCsms', block: 'L', localController: true },
+  ReportChargingProfiles: toCsms('K'),
+  RequestStartTransaction: toStation('F'),
+  RequestStopTransaction: toStation('F'),
+  ReservationStatusUpdate: toCsms('H'),
+  ReserveNow: toStation('H'),
+  Reset: toStation('B'),
+  SecurityEventNotification: toCsms('A'),
+  SendLocalList: toStation('D'),
+  SetChargingProfile: toStation('K'),
+  SetDisplayMessage: toStation('O'),
+  SetMonitoringBase: toStation('N'),
+  SetMonitoringLevel: toStation('N'),
+  SetNetworkProfile: toStation('B'),
+  SetVariableMonitoring: toStation('N'),
+  SetVariables: toStation('B'),
+  SignCertificate: toCsms('A'),
+  StatusNotification: toCsms('G'),
+  TransactionEvent: toCsms('E'),
+  TriggerMessage: toStation('F'),
+  UnlockConnector: toStation('F'),
+  UnpublishFirmware: { direction: 'CsmsToStation', block: 'L', localController: true },
+  UpdateFirmware: toStation('L'),
+} as const satisfies Record<string, ActionInfo>;
+
+export type ActionName = keyof typeof actionTable;
+
+type ActionsWhere<D extends Direction> = {
+  [A in ActionName]: (typeof actionTable)[A]['direction'] extends D ? A : never;
+}[ActionName];
+
+/** Actions whose request a Charging Station sends (and a CSMS handles). */
+export type StationToCsmsAction = ActionsWhere<'StationToCsms' | 'Both'>;
+/** Actions whose request a CSMS sends (and a Charging Station handles). */
+export type CsmsToStationAction = ActionsWhere<'CsmsToStation' | 'Both'>;
+
+export const actionNames = Object.keys(actionTable) as ActionName[];
+
+export function isActionName(name: unknown): name is ActionName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(actionTable, name);
+}
+
+/** True when `sender` may send the request of `action`. */
+export function maySend(action: ActionName, sender: 'Station' | 'Csms'): boolean {
+  const { direction } = actionTable[action];
+  return direction === 'Both' || direction === (sender === 'Station' ? 'StationToCsms' : 'CsmsToStation');
+}
