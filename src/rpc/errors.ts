@@ -1,0 +1,258 @@
+/**
+ * OCPP-J error codes (Part 4, 4.3) and the errors this library raises.
+ *
+ * `OcppError` is what travels in a CALLERROR: a handler throws one to choose
+ * the code its caller receives, and a caller's promise rejects with one when
+ * the other side answered with a CALLERROR or sent an invalid CALLRESULT.
+ * Local failures that never reach the wire (timeouts, a lost connection, a
+ * full queue) have their own classes below.
+ */
+
+/** The OCPP 2.0.1 spellings; they are the library's canonical codes. */
+export const errorCodes = [
+  'FormatViolation',
+  'GenericError',
+  'InternalError',
+  'MessageTypeNotSupported',
+  'NotImplemented',
+  'NotSupported',
+  'OccurrenceConstraintViolation',
+  'PropertyConstraintViolation',
+  'ProtocolError',
+  'RpcFrameworkError',
+  'SecurityError',
+  'TypeConstraintViolation',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Protocol versions whose error-code table this module knows. */
+export type OcppVersion = 'ocpp2.0.1' | 'ocpp1.6';
+
+/** Each version's own spelling of each canonical code, as sent on the wire. */
+export const errorCodeTables: { readonly [V in OcppVersion]: { readonly [C in ErrorCode]: string } } = {
+  'ocpp2.0.1': {
+    FormatViolation: 'FormatViolation',
+    GenericError: 'GenericError',
+    InternalError: 'InternalError',
+    MessageTypeNotSupported: 'MessageTypeNotSupported',
+    NotImplemented: 'NotImplemented',
+    NotSupported: 'NotSupported',
+    OccurrenceConstraintViolation: 'OccurrenceConstraintViolation',
+    PropertyConstraintViolation: 'PropertyConstraintViolation',
+    ProtocolError: 'ProtocolError',
+    RpcFrameworkError: 'RpcFrameworkError',
+    SecurityError: 'SecurityError',
+    TypeConstraintViolation: 'TypeConstraintViolation',
+  },
+  // OCPP-J 1.6 keeps two misspellings (its errata chose not to fix them) and
+  // has no MessageTypeNotSupported or RpcFrameworkError: the nearest 1.6 codes stand in.
+  'ocpp1.6': {
+    FormatViolation: 'FormationViolation',
+    GenericError: 'GenericError',
+    InternalError: 'InternalError',
+    MessageTypeNotSupported: 'NotSupported',
+    NotImplemented: 'NotImplemented',
+    NotSupported: 'NotSupported',
+    OccurrenceConstraintViolation: 'OccurenceConstraintViolation',
+    PropertyConstraintViolation: 'PropertyConstraintViolation',
+    ProtocolError: 'ProtocolError',
+    RpcFrameworkError: 'FormationViolation',
+    SecurityError: 'SecurityError',
+    TypeConstraintViolation: 'TypeConstraintViolation',
+  },
+};
+
+const byWireSpelling: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCode>([
+  ...errorCodes.map((c) => [c, c] as const),
+  ['FormationViolation', 'FormatViolation'],
+  ['OccurenceConstraintViolation', 'OccurrenceConstraintViolation'],
+]);
+
+/**
+ * The canonical code for a code received on the wire, accepting the 1.6
+ * spellings of either version; undefined when the code is not an OCPP code.
+ */
+export function normalizeErrorCode(code: string): ErrorCode | undefined {
+  return byWireSpelling.get(code);
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && byWireSpelling.get(code) === code;
+}
+
+/** The spelling `version` uses on the wire for `code`. */
+export function wireErrorCode(code: ErrorCode, version: OcppVersion = 'ocpp2.0.1'): string {
+  return errorCodeTables[version][code];
+}
+
+/** ErrorDescription is string[255] (Part 4, Table 7). */
+export const MAX_ERROR_DESCRIPTION = 255;
+
+/** Cuts a description to 255 characters without splitting a surrogate pair. */
+export function truncateDescription(text: string): string {
+  if (text.length <= MAX_ERROR_DESCRIPTION) return text;
+  let end = MAX_ERROR_DESCRIPTION;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end);
+}
+
+/** The JSON object a CALLERROR carries as its errorDetails. */
+export type ErrorDetails = { readonly [key: string]: unknown };
+
+/** An error with an OCPP error code, as carried by a CALLERROR. */
+export class OcppError extends Error {
+  readonly code: ErrorCode;
+  /** At most 255 characters, as the wire allows. */
+  readonly description: string;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, description = '', details: ErrorDetails = {}, options?: { cause?: unknown }) {
+    const text = truncateDescription(description);
+    super(text === '' ? code : `${code}: ${text}`, options);
+    this.code = code;
+    this.description = text;
+    this.details = details;
+  }
+
+  override readonly name: string = 'OcppError';
+}
+
+// One class per code, so handlers can `throw new NotSupportedError('...')` and
+// callers can test `err instanceof SecurityError`.
+export class FormatViolationError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('FormatViolation', description, details); }
+  override readonly name: string = 'FormatViolationError';
+}
+export class GenericError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('GenericError', description, details); }
+  override readonly name: string = 'GenericError';
+}
+export class InternalError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('InternalError', description, details); }
+  override readonly name: string = 'InternalError';
+}
+export class MessageTypeNotSupportedError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('MessageTypeNotSupported', description, details); }
+  override readonly name: string = 'MessageTypeNotSupportedError';
+}
+export class NotImplementedError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('NotImplemented', description, details); }
+  override readonly name: string = 'NotImplementedError';
+}
+export class NotSupportedError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('NotSupported', description, details); }
+  override readonly name: string = 'NotSupportedError';
+}
+export class OccurrenceConstraintViolationError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('OccurrenceConstraintViolation', description, details); }
+  override readonly name: string = 'OccurrenceConstraintViolationError';
+}
+export class PropertyConstraintViolationError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('PropertyConstraintViolation', description, details); }
+  override readonly name: string = 'PropertyConstraintViolationError';
+}
+export class ProtocolError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('ProtocolError', description, details); }
+  override readonly name: string = 'ProtocolError';
+}
+export class RpcFrameworkError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('RpcFrameworkError', description, details); }
+  override readonly name: string = 'RpcFrameworkError';
+}
+export class SecurityError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('SecurityError', description, details); }
+  override readonly name: string = 'SecurityError';
+}
+export class TypeConstraintViolationError extends OcppError {
+  constructor(description = '', details: ErrorDetails = {}) { super('TypeConstraintViolation', description, details); }
+  override readonly name: string = 'TypeConstraintViolationError';
+}
+
+const classes: { readonly [C in ErrorCode]: new (description?: string, details?: ErrorDetails) => OcppError } = {
+  FormatViolation: FormatViolationError,
+  GenericError,
+  InternalError,
+  MessageTypeNotSupported: MessageTypeNotSupportedError,
+  NotImplemented: NotImplementedError,
+  NotSupported: NotSupportedError,
+  OccurrenceConstraintViolation: OccurrenceConstraintViolationError,
+  PropertyConstraintViolation: PropertyConstraintViolationError,
+  ProtocolError,
+  RpcFrameworkError,
+  SecurityError,
+  TypeConstraintViolation: TypeConstraintViolationError,
+};
+
+/** An instance of the subclass for `code`. */
+export function createOcppError(code: ErrorCode, description = '', details: ErrorDetails = {}): OcppError {
+  return new classes[code](description, details);
+}
+
+/**
+ * The error a caller receives for a CALLERROR frame. An unknown code becomes
+ * GenericError, with the code as received kept in `details.receivedCode`.
+ */
+export function errorFromCallError(code: string, description: unknown, details: unknown): OcppError {
+  const known = normalizeErrorCode(code);
+  const text = typeof description === 'string' ? description : '';
+  const obj: ErrorDetails =
+    typeof details === 'object' && details !== null && !Array.isArray(details) ? (details as ErrorDetails) : {};
+  if (known !== undefined) return createOcppError(known, text, obj);
+  return new GenericError(text, { ...obj, receivedCode: code });
+}
+
+// ---------------------------------------------------------------------------
+// Local errors: they reject a caller's promise and never travel on the wire.
+
+/** The other side did not answer within the call's timeout. */
+export class CallTimeoutError extends Error {
+  readonly action: string;
+  readonly timeoutMs: number;
+  /** True when the call never left the queue (an earlier call held the line). */
+  readonly neverSent: boolean;
+  constructor(action: string, timeoutMs: number, neverSent: boolean) {
+    super(
+      neverSent
+        ? `${action}: no answer within ${timeoutMs} ms; the call was still queued behind earlier calls and was never sent`
+        : `${action}: no answer within ${timeoutMs} ms`,
+    );
+    this.action = action;
+    this.timeoutMs = timeoutMs;
+    this.neverSent = neverSent;
+  }
+  override readonly name: string = 'CallTimeoutError';
+}
+
+/** The connection went away while the call was in flight; its answer can never come. */
+export class ConnectionLostError extends Error {
+  readonly action: string;
+  constructor(action: string, reason?: string, options?: { cause?: unknown }) {
+    super(`${action}: the connection was lost before the answer came${reason ? ` (${reason})` : ''}`, options);
+    this.action = action;
+  }
+  override readonly name: string = 'ConnectionLostError';
+}
+
+/** The endpoint was closed; pending and later calls fail with this. */
+export class EndpointClosedError extends Error {
+  readonly action: string;
+  constructor(action: string, reason?: string) {
+    super(`${action}: the endpoint is closed${reason ? ` (${reason})` : ''}`);
+    this.action = action;
+  }
+  override readonly name: string = 'EndpointClosedError';
+}
+
+/** The queue of waiting calls is full (the endpoint's maxQueue). */
+export class QueueFullError extends Error {
+  readonly action: string;
+  readonly maxQueue: number;
+  constructor(action: string, maxQueue: number) {
+    super(`${action}: ${maxQueue} calls are already waiting to be sent; call refused`);
+    this.action = action;
+    this.maxQueue = maxQueue;
+  }
+  override readonly name: string = 'QueueFullError';
+}

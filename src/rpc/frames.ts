@@ -1,0 +1,163 @@
+/**
+ * The OCPP-J frame codec (Part 4, 4.2): CALL, CALLRESULT and CALLERROR.
+ * Decoding never throws; a frame that breaks the rules comes back as a
+ * `FrameError` that says how (and whether) it must be answered.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ErrorDetails } from './errors.js';
+
+export const CALL = 2;
+export const CALLRESULT = 3;
+export const CALLERROR = 4;
+
+export type MessageTypeId = typeof CALL | typeof CALLRESULT | typeof CALLERROR;
+
+/** `[2, messageId, action, payload]` */
+export type CallFrame = [typeof CALL, string, string, unknown];
+/** `[3, messageId, payload]` */
+export type CallResultFrame = [typeof CALLRESULT, string, unknown];
+/**
+ * `[4, messageId, errorCode, errorDescription, errorDetails]`. Decoding is
+ * lenient with what it only passes on to a caller: a received CALLERROR may
+ * lack errorDetails (4 elements) or carry a non-string description.
+ */
+export type CallErrorFrame = [typeof CALLERROR, string, string, string, unknown];
+
+export type Frame = CallFrame | CallResultFrame | CallErrorFrame;
+
+/** messageId is string[36] (Part 4, 4.1.4). */
+export const MAX_MESSAGE_ID_LENGTH = 36;
+
+/** The id a CALLERROR carries when the offending frame's id could not be read (Part 4, 4.2.3). */
+export const UNREADABLE_MESSAGE_ID = '-1';
+
+/** A frame that could not be accepted, and what the rules say to do about it. */
+export interface FrameError {
+  readonly ok: false;
+  /** The code of the CALLERROR that answers it (when `answer` is true). */
+  readonly code: 'RpcFrameworkError' | 'MessageTypeNotSupported';
+  /** The frame's message id, or "-1" when it could not be read. */
+  readonly messageId: string;
+  /** The frame's message type number when it had a numeric one. */
+  readonly messageTypeId: number | undefined;
+  /** A short reason, for people; also the answer's description. */
+  readonly reason: string;
+  /**
+   * False for a broken CALLRESULT or CALLERROR: a CALLERROR only ever
+   * answers a CALL (or what might have been one), never a response.
+   */
+  readonly answer: boolean;
+}
+
+export type DecodeResult = { readonly ok: true; readonly frame: Frame } | FrameError;
+
+function isMessageId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_MESSAGE_ID_LENGTH;
+}
+
+function frameError(
+  code: FrameError['code'],
+  messageId: string,
+  messageTypeId: number | undefined,
+  reason: string,
+  answer: boolean,
+): FrameError {
+  return { ok: false, code, messageId, messageTypeId, reason, answer };
+}
+
+/**
+ * Checks the shape of an already parsed frame. Returns the value itself
+ * (typed) when it is a well-formed frame, else a FrameError. Payloads are
+ * not looked at: that is the validator's job.
+ */
+export function checkFrame(value: unknown): Frame | FrameError {
+  if (!Array.isArray(value)) {
+    return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not a JSON array', true);
+  }
+  const type: unknown = value[0];
+  const rawId: unknown = value[1];
+  const idOk = isMessageId(rawId);
+  const id = idOk ? rawId : UNREADABLE_MESSAGE_ID;
+  switch (type) {
+    case CALL:
+      if (!idOk) return frameError('RpcFrameworkError', id, CALL, badIdReason(rawId), true);
+      if (value.length !== 4) {
+        return frameError('RpcFrameworkError', id, CALL, `a CALL has 4 elements, this one has ${value.length}`, true);
+      }
+      if (typeof value[2] !== 'string' || value[2] === '') {
+        return frameError('RpcFrameworkError', id, CALL, 'the action of a CALL must be a non-empty string', true);
+      }
+      return value as CallFrame;
+    case CALLRESULT:
+      if (!idOk) return frameError('RpcFrameworkError', id, CALLRESULT, badIdReason(rawId), false);
+      if (value.length !== 3) {
+        return frameError('RpcFrameworkError', id, CALLRESULT, `a CALLRESULT has 3 elements, this one has ${value.length}`, false);
+      }
+      return value as CallResultFrame;
+    case CALLERROR:
+      if (!idOk) return frameError('RpcFrameworkError', id, CALLERROR, badIdReason(rawId), false);
+      // Lenient on input: a missing errorDetails is tolerated, a missing errorCode is not.
+      if (value.length !== 5 && value.length !== 4) {
+        return frameError('RpcFrameworkError', id, CALLERROR, `a CALLERROR has 5 elements, this one has ${value.length}`, false);
+      }
+      if (typeof value[2] !== 'string') {
+        return frameError('RpcFrameworkError', id, CALLERROR, 'the errorCode of a CALLERROR must be a string', false);
+      }
+      return value as CallErrorFrame;
+    default:
+      if (typeof type === 'number') {
+        // Part 4, 4.4: an unknown message type is answered, whatever the frame holds.
+        return frameError('MessageTypeNotSupported', id, type, `message type ${type} is not supported`, true);
+      }
+      return frameError('RpcFrameworkError', id, undefined, 'the message type must be a number', true);
+  }
+}
+
+function badIdReason(rawId: unknown): string {
+  if (rawId === undefined) return 'the message id is missing';
+  if (typeof rawId !== 'string') return 'the message id must be a string';
+  if (rawId === '') return 'the message id is empty';
+  return `the message id is longer than ${MAX_MESSAGE_ID_LENGTH} characters`;
+}
+
+/** Decodes one text frame. Never throws. */
+export function decodeFrame(text: string): DecodeResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not valid JSON', true);
+  }
+  const checked = checkFrame(value);
+  return Array.isArray(checked) ? { ok: true, frame: checked } : checked;
+}
+
+export function encodeCall(messageId: string, action: string, payload: unknown): string {
+  return JSON.stringify([CALL, messageId, action, payload ?? {}]);
+}
+
+export function encodeCallResult(messageId: string, payload: unknown): string {
+  return JSON.stringify([CALLRESULT, messageId, payload ?? {}]);
+}
+
+export function encodeCallError(messageId: string, code: string, description = '', details: ErrorDetails = {}): string {
+  return JSON.stringify([CALLERROR, messageId, code, description, details]);
+}
+
+/** Encodes any frame. */
+export function encodeFrame(frame: Frame): string {
+  return JSON.stringify(frame);
+}
+
+/**
+ * A generator of message ids unique for this process: a random prefix drawn
+ * once, then a counter. At most 36 characters (8 + 1 + up to 11 base-36 digits).
+ */
+export function createMessageIdGenerator(): () => string {
+  const prefix = randomBytes(6).toString('base64url');
+  let counter = 0;
+  return () => `${prefix}-${(counter++).toString(36)}`;
+}
+
+/** The library's shared message id generator. */
+export const nextMessageId: () => string = createMessageIdGenerator();
