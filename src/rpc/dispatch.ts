@@ -1,0 +1,240 @@
+/**
+ * Answering one decoded CALL: the checks Part 4 asks for, in order, then the
+ * handler, then the check of its answer. The endpoint and the pure
+ * `handleCall` of the roles both go through `dispatchCall`, so a frame is
+ * answered the same way whatever carries it.
+ *
+ * Order: unknown action (NotImplemented), action not received by this side
+ * or without a handler (NotSupported), refused by the admission hook (e.g.
+ * SecurityError before registration), invalid payload (the validator's
+ * code), then the handler; a throw becomes InternalError or the code of the
+ * OcppError thrown. Nothing here throws, and no stack trace reaches the wire.
+ */
+import type { MessageKind, ValidateOptions, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
+import { createOcppError, OcppError, truncateDescription, wireErrorCode, type ErrorCode, type ErrorDetails, type OcppVersion } from './errors.js';
+import { CALLERROR, CALLRESULT, type CallErrorFrame, type CallFrame, type CallResultFrame } from './frames.js';
+
+/** A payload validator, e.g. `validate` of `ocpp-model/v201`; undefined means "unknown action". */
+export type Validator = (
+  action: string,
+  kind: MessageKind,
+  payload: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<unknown> | undefined;
+
+/** A validation mode, or 'off' to skip validation in that direction. */
+export type ValidationSetting = ValidationMode | 'off';
+
+/** What every handler receives besides the request. */
+export interface CallContext {
+  readonly messageId: string;
+  readonly action: string;
+}
+
+/** An untyped handler: the roles give it its types. May return a promise. */
+export type CallHandler<C extends object = object> = (request: unknown, context: CallContext & C) => unknown;
+
+/** Handlers by action name; called as methods of the table (`this` is the table). */
+export type HandlerTable<C extends object = object> = { readonly [action: string]: CallHandler<C> | undefined };
+
+export interface WarningEvent {
+  /** 'incoming': the other side sent it; 'outgoing': this side was about to send it. */
+  readonly direction: 'incoming' | 'outgoing';
+  readonly kind: MessageKind;
+  readonly action: string;
+  readonly messageId: string;
+  readonly issues: readonly ValidationIssue[];
+}
+
+export interface HandlerErrorEvent {
+  readonly action: string;
+  readonly messageId: string;
+  /** What the handler threw, or the validation failure of what it returned. */
+  readonly error: unknown;
+}
+
+export interface RefusedCallEvent {
+  readonly action: string;
+  readonly messageId: string;
+  readonly code: ErrorCode;
+  readonly reason: string;
+}
+
+export interface DispatchConfig<C extends object = object> {
+  readonly validate?: Validator | undefined;
+  /** Checking incoming requests. Default 'strict'. */
+  readonly requestMode?: ValidationSetting | undefined;
+  /** Checking the handler's answers before they are sent. Default 'strict'. */
+  readonly responseMode?: ValidationSetting | undefined;
+  /** Known action names; others are answered NotImplemented. Default: any action with a handler. */
+  readonly isAction?: ((action: string) => boolean) | undefined;
+  /** Actions this side receives; others are answered NotSupported. Default: all. */
+  readonly canReceive?: ((action: string) => boolean) | undefined;
+  /** Last word before validation: an OcppError refuses the call with its code. */
+  readonly admit?: ((action: string, payload: unknown) => OcppError | undefined) | undefined;
+  /** Called with each CALLRESULT about to be returned. */
+  readonly onAnswer?: ((action: string, request: unknown, response: unknown) => void) | undefined;
+  readonly onWarning?: ((event: WarningEvent) => void) | undefined;
+  /** A handler threw something that is not an OcppError, or returned an invalid answer. */
+  readonly onHandlerError?: ((event: HandlerErrorEvent) => void) | undefined;
+  /** The call was refused before any handler ran. */
+  readonly onRefused?: ((event: RefusedCallEvent) => void) | undefined;
+  /** Error-code spellings on the wire. Default 'ocpp2.0.1'. */
+  readonly version?: OcppVersion | undefined;
+  /** Added to every handler's context. */
+  readonly context?: C | undefined;
+}
+
+export type DispatchReply = CallResultFrame | CallErrorFrame;
+
+const STRICT: ValidateOptions = { mode: 'strict' };
+const LENIENT: ValidateOptions = { mode: 'lenient' };
+
+function optionsFor(mode: ValidationSetting | undefined): ValidateOptions | undefined {
+  return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;
+}
+
+/** The description and details a validation failure earns on the wire. */
+export function describeIssues(issues: readonly ValidationIssue[]): { description: string; details: ErrorDetails } {
+  const first = issues[0];
+  const description = first === undefined ? 'invalid payload' : first.pointer === '' ? first.reason : `${first.pointer}: ${first.reason}`;
+  return { description, details: { errors: issues.slice(0, 5).map((i) => ({ code: i.code, pointer: i.pointer, reason: i.reason })) } };
+}
+
+function errorReply(id: string, code: ErrorCode, description: string, details: ErrorDetails, version: OcppVersion | undefined): CallErrorFrame {
+  return [CALLERROR, id, wireErrorCode(code, version), description, details];
+}
+
+function refuse(
+  config: DispatchConfig<object>,
+  id: string,
+  action: string,
+  code: ErrorCode,
+  description: string,
+  details: ErrorDetails = {},
+): CallErrorFrame {
+  const text = truncateDescription(description);
+  config.onRefused?.({ action, messageId: id, code, reason: text });
+  return errorReply(id, code, text, details, config.version);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * Answers one CALL. Returns the reply at once when the handler answers
+ * synchronously, else a promise of it (which never rejects).
+ */
+export function dispatchCall<C extends object>(
+  frame: CallFrame,
+  handlers: HandlerTable<C>,
+  config: DispatchConfig<C>,
+): DispatchReply | Promise<DispatchReply> {
+  const id = frame[1];
+  const action = frame[2];
+  const { isAction, canReceive } = config;
+
+  if (isAction !== undefined ? !isAction(action) : typeof handlers[action] !== 'function') {
+    return refuse(config, id, action, 'NotImplemented', `unknown action ${JSON.stringify(action)}`);
+  }
+  if (canReceive !== undefined && !canReceive(action)) {
+    return refuse(config, id, action, 'NotSupported', `${action} is not sent in this direction`);
+  }
+  const handler = handlers[action];
+  if (typeof handler !== 'function') {
+    return refuse(config, id, action, 'NotSupported', `${action} is not supported`);
+  }
+  let request = frame[3];
+  if (config.admit !== undefined) {
+    const denied = config.admit(action, request);
+    if (denied !== undefined) return refuse(config, id, action, denied.code, denied.description, denied.details);
+  }
+  const validate = config.validate;
+  if (validate !== undefined) {
+    const opts = optionsFor(config.requestMode);
+    if (opts !== undefined) {
+      const result = validate(action, 'request', request, opts);
+      if (result !== undefined) {
+        if (!result.ok) {
+          const { description, details } = describeIssues(result.errors);
+          return refuse(config, id, action, result.errors[0]?.code ?? 'FormatViolation', description, details);
+        }
+        if (result.warnings.length > 0) {
+          config.onWarning?.({ direction: 'incoming', kind: 'request', action, messageId: id, issues: result.warnings });
+        }
+        request = result.value;
+      }
+    }
+  }
+
+  const context = { ...config.context, messageId: id, action } as CallContext & C;
+  let answer: unknown;
+  try {
+    answer = handler.call(handlers, request, context);
+  } catch (err) {
+    return thrown(config, id, action, err);
+  }
+  if (isThenable(answer)) {
+    // A native promise is chained directly (one tick fewer than wrapping it).
+    return (answer instanceof Promise ? answer : Promise.resolve(answer)).then(
+      (value) => finish(config, id, action, request, value),
+      (err: unknown) => thrown(config, id, action, err),
+    );
+  }
+  return finish(config, id, action, request, answer);
+}
+
+function finish(config: DispatchConfig<object>, id: string, action: string, request: unknown, answer: unknown): DispatchReply {
+  // A handler that returns nothing answers with the empty object.
+  let response: unknown = answer === undefined ? {} : answer;
+  const validate = config.validate;
+  if (validate !== undefined) {
+    const opts = optionsFor(config.responseMode);
+    if (opts !== undefined) {
+      const result = validate(action, 'response', response, opts);
+      if (result !== undefined) {
+        if (!result.ok) {
+          // Our own handler's fault: never send an invalid answer.
+          const { description, details } = describeIssues(result.errors);
+          config.onHandlerError?.({
+            action,
+            messageId: id,
+            error: createOcppError(result.errors[0]?.code ?? 'FormatViolation', `invalid ${action} response: ${description}`, details),
+          });
+          return errorReply(id, 'InternalError', `the ${action} handler produced an invalid response`, {}, config.version);
+        }
+        if (result.warnings.length > 0) {
+          config.onWarning?.({ direction: 'outgoing', kind: 'response', action, messageId: id, issues: result.warnings });
+        }
+        response = result.value;
+      }
+    }
+  }
+  if (config.onAnswer !== undefined) {
+    try {
+      config.onAnswer(action, request, response);
+    } catch (err) {
+      config.onHandlerError?.({ action, messageId: id, error: err });
+    }
+  }
+  return [CALLRESULT, id, response];
+}
+
+function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
+  if (err instanceof OcppError) {
+    return errorReply(id, err.code, err.description, plainDetails(err.details), config.version);
+  }
+  config.onHandlerError?.({ action, messageId: id, error: err });
+  return errorReply(id, 'InternalError', `an internal error occurred while handling ${action}`, {}, config.version);
+}
+
+/** Details must be a JSON object; anything that will not encode is dropped. */
+function plainDetails(details: ErrorDetails): ErrorDetails {
+  try {
+    JSON.stringify(details);
+    return details;
+  } catch {
+    return {};
+  }
+}
