@@ -1,0 +1,20 @@
+/**
+ * The Charging Station behaviour: handles every CSMS-to-station action and
+ * calls every station-to-CSMS action, typed by the action table. A call in
+ * the wrong direction is a compile error.
+ */
+import type { CsmsToStationAction, StationToCsmsAction } from '../v201/actions.js';
+import { Role, type RoleOptions } from './role.js';
+import type { ChargingStationHandlers } from './types.js';
+
+export interface ChargingStationOptions<C extends object = object> extends RoleOptions<C> {
+  /** Handlers to register at once. */
+  readonly handlers?: ChargingStationHandlers<C>;
+}
+
+export class ChargingStation<C extends object = object> extends Role<StationToCsmsAction, CsmsToStationAction, C> {
+  constructor(options: ChargingStationOptions<C> = {}) {
+    super('ChargingStation', options);
+    if (options.handlers !== undefined) this.handlers(options.handlers);
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * What `ChargingStation` and `Csms` share: an Endpoint set up with the
+ * action table's directions, the OCPP 2.0.1 validators and, unless turned
+ * off, the registration state; typed `call`, `handle` and `handlers`.
+ */
+import type { ValidationSetting, Validator } from '../rpc/dispatch.js';
+import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
+import type { OcppVersion } from '../rpc/errors.js';
+import { isActionName, type ActionName } from '../v201/actions.js';
+import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
+import { validate as validateV201 } from '../v201/validate.js';
+import { actionsReceivedBy, receiverCheck, senderCheck } from './dispatch.js';
+import { Registration, type RegistrationStatus } from './registration.js';
+import type { ActionHandler, HandlersOf, Side } from './types.js';
+
+export interface RoleOptions<C extends object = object> {
+  /** Default: the OCPP 2.0.1 validators; false turns validation off. */
+  readonly validate?: Validator | false;
+  /** One mode for every direction, or one per direction. Default 'strict'. */
+  readonly validation?: ValidationSetting | ValidationModes;
+  /** Per-call timeout in ms, queued time included. Default 30000. */
+  readonly callTimeoutMs?: number;
+  /** Calls that may wait behind the one in flight. Default 1000. */
+  readonly maxQueue?: number;
+  /** CALLs outstanding at once. Default 1 (Part 4, 4.1.1). */
+  readonly maxInFlight?: number;
+  /** Error-code spellings on the wire. Default 'ocpp2.0.1'. */
+  readonly version?: OcppVersion;
+  /** Merged into every handler's context. */
+  readonly context?: C;
+  readonly messageId?: () => string;
+  /**
+   * Enforce the registration state (B02, B03). Default true. An object sets
+   * the starting status, e.g. `{ initialStatus: 'Accepted' }` for a station
+   * that reconnects without rebooting. false: the application handles it.
+   */
+  readonly registration?: boolean | { readonly initialStatus?: RegistrationStatus };
+}
+
+export abstract class Role<S extends ActionName, R extends ActionName, C extends object> {
+  /** The underlying session (for events and what the typed surface does not cover). */
+  readonly endpoint: Endpoint<C>;
+  /** undefined when registration is not enforced. */
+  readonly registration: Registration | undefined;
+  private readonly side: Side;
+
+  protected constructor(side: Side, options: RoleOptions<C>) {
+    this.side = side;
+    const reg = options.registration ?? true;
+    const registration = reg === false ? undefined : new Registration(reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
+    this.registration = registration;
+    let hooks: EndpointHooks = {};
+    if (registration !== undefined) {
+      const observe = (action: string, request: unknown, response: unknown): void => registration.observe(action, request, response);
+      hooks =
+        side === 'Csms'
+          ? {
+              admitCall: (action, payload) => registration.refuseStationCall(action, payload),
+              admitSend: (action) => registration.refuseCsmsSend(action),
+              onAnswer: observe,
+              onResult: observe,
+            }
+          : {
+              admitCall: (action) => registration.refuseCsmsCall(action),
+              admitSend: (action, payload) => registration.refuseStationSend(action, payload),
+              onAnswer: observe,
+              onResult: observe,
+            };
+    }
+    this.endpoint = new Endpoint<C>({
+      validate: options.validate === false ? undefined : (options.validate ?? validateV201),
+      ...(options.validation !== undefined && { validation: options.validation }),
+      ...(options.callTimeoutMs !== undefined && { callTimeoutMs: options.callTimeoutMs }),
+      ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }),
+      ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
+      ...(options.version !== undefined && { version: options.version }),
+      ...(options.context !== undefined && { context: options.context }),
+      ...(options.messageId !== undefined && { messageId: options.messageId }),
+      isAction: isActionName,
+      canReceive: receiverCheck(side),
+      canSend: senderCheck(side),
+      hooks,
+    });
+  }
+
+  /** Sends a CALL; resolves with the typed response. See Endpoint.call for the errors. */
+  call<A extends S>(action: A, payload: RequestMap[A], options?: CallOptions): Promise<ResponseMap[A]> {
+    return this.endpoint.call(action, payload, options) as Promise<ResponseMap[A]>;
+  }
+
+  /** Registers the handler of one action (replacing an earlier one). */
+  handle<A extends R>(action: A, handler: ActionHandler<A, C>): this {
+    this.endpoint.handle(action, handler as never);
+    return this;
+  }
+
+  /**
+   * Registers every handler an object has, one method per action named as
+   * the action (a class instance works: methods are called on the object).
+   */
+  handlers(object: HandlersOf<R, C>): this {
+    const table = object as { readonly [action: string]: unknown };
+    for (const action of actionsReceivedBy(this.side)) {
+      const fn = table[action];
+      if (typeof fn === 'function') this.endpoint.handle(action, fn.bind(object) as never);
+    }
+    return this;
+  }
+
+  removeHandler(action: R): this {
+    this.endpoint.removeHandler(action);
+    return this;
+  }
+
+  /** The transport is connected; `send` carries text frames. */
+  attach(send: SendFunction): void {
+    this.endpoint.attach(send);
+  }
+
+  /** The transport is gone: calls in flight fail, queued calls wait for the next attach. */
+  detach(reason?: string): void {
+    this.endpoint.detach(reason);
+  }
+
+  /** Feeds one incoming text frame. Never throws. */
+  receive(text: string): void {
+    this.endpoint.receive(text);
+  }
+
+  /** Fails every pending and queued call; idempotent. */
+  close(reason?: string): void {
+    this.endpoint.close(reason);
+  }
+
+  /** Merged into every handler's context (e.g. the station identity). */
+  get context(): C {
+    return this.endpoint.context;
+  }
+  set context(value: C) {
+    this.endpoint.context = value;
+  }
+
+  /** The registration status, or undefined when it is not enforced. */
+  get registrationStatus(): RegistrationStatus | undefined {
+    return this.registration?.status;
+  }
+
+  on<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
+    (this.endpoint.on as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
+    return this;
+  }
+
+  off<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
+    (this.endpoint.off as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
+    return this;
+  }
+}
