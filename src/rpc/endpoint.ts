@@ -133,7 +133,10 @@ export interface EndpointEvents {
   badMessage: [BadMessageEvent];
   /** Lenient validation accepted a payload with defects. */
   warning: [WarningEvent];
-  /** A CALLRESULT or CALLERROR whose id matches no outstanding CALL (e.g. it came after the timeout). */
+  /**
+   * A CALLRESULT or CALLERROR whose id matches no outstanding CALL: it came
+   * after the timeout, or it is a CALLERROR with id "-1" (the other side could not read a frame).
+   */
   unmatched: [UnmatchedEvent];
   /** A handler threw something that is not an OcppError, or returned an invalid answer (InternalError was sent). */
   handlerError: [HandlerErrorEvent];
@@ -454,16 +457,17 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     }
     this.currentText = '';
     if (Array.isArray(reply)) {
-      this.sendText(encodeFrame(reply));
+      this.sendReply(frame[2], reply);
       return;
     }
     this.handling.add(id);
     const generation = this.generation;
+    const action = frame[2];
     reply.then(
       (answer) => {
         if (this.generation !== generation) return; // answered on a connection that is gone
         this.handling.delete(id);
-        this.sendText(encodeFrame(answer));
+        this.sendReply(action, answer);
       },
       () => {
         if (this.generation === generation) this.handling.delete(id);
@@ -515,6 +519,18 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     this.inFlight.delete(call.id);
     this.settle(call, false, errorFromCallError(frame[2], frame[3], frame[4]));
     this.pump();
+  }
+
+  private sendReply(action: string, reply: DispatchReply): void {
+    let text: string;
+    try {
+      text = encodeFrame(reply);
+    } catch (err) {
+      // Unvalidated answers can hold what JSON cannot carry (a BigInt, a cycle).
+      this.emitIfHeard('handlerError', { action, messageId: reply[1], error: err });
+      text = encodeCallError(reply[1], wireErrorCode('InternalError', this.version), `the ${action} answer could not be encoded`, {});
+    }
+    this.sendText(text);
   }
 
   private badFrame(text: string, error: FrameError): void {

@@ -362,3 +362,26 @@ test('a throwing event listener does not break the session', () => {
   assert.deepEqual(JSON.parse(wire.frames[0]!), [4, 'a', 'NotImplemented', 'unknown action "Nope"', {}]);
   csms.close();
 });
+
+test('an answer JSON cannot carry becomes InternalError; receive never throws', () => {
+  const wire = recorder();
+  const csms = endpointFor('Csms', { validation: 'off' });
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  csms.handle('Heartbeat', () => cyclic);
+  csms.handle('StatusNotification', () => ({ big: 1n }));
+  const errors: unknown[] = [];
+  csms.on('handlerError', (e) => errors.push(e.error));
+  csms.attach(wire.send);
+  assert.doesNotThrow(() => csms.receive('[2,"c1","Heartbeat",{}]'));
+  assert.doesNotThrow(() => csms.receive('[2,"c2","StatusNotification",{}]'));
+  assert.deepEqual(
+    wire.frames.map((f) => JSON.parse(f)),
+    [
+      [4, 'c1', 'InternalError', 'the Heartbeat answer could not be encoded', {}],
+      [4, 'c2', 'InternalError', 'the StatusNotification answer could not be encoded', {}],
+    ],
+  );
+  assert.equal(errors.length, 2);
+  csms.close();
+});
