@@ -39,8 +39,9 @@ export interface ActionInfo {
   readonly localController?: true;
 }
 
-const toCsms = (block: FunctionalBlock): ActionInfo => ({ direction: 'StationToCsms', block });
-const toStation = (block: FunctionalBlock): ActionInfo => ({ direction: 'CsmsToStation', block });
+// `as const` keeps each direction a literal type, which StationToCsmsAction / CsmsToStationAction need.
+const toCsms = (block: FunctionalBlock) => ({ direction: 'StationToCsms', block }) as const;
+const toStation = (block: FunctionalBlock) => ({ direction: 'CsmsToStation', block }) as const;
 
 export const actionTable = {
   Authorize: toCsms('C'),
