@@ -1,0 +1,72 @@
+/**
+ * Shared pieces of the transport tests: a server on an ephemeral loopback
+ * port, raw connection attempts that report the HTTP status of a refusal,
+ * and small waiting helpers that never rely on wall-clock timing.
+ */
+import WebSocket, { type ClientOptions } from 'ws';
+import { CsmsServer, type CsmsServerOptions } from '../../src/transport/websocket-server.js';
+
+export const now = (): string => new Date().toISOString();
+
+export const bootRequest = { reason: 'PowerUp', chargingStation: { model: 'M1', vendorName: 'V' } } as const;
+
+export async function startServer(options: CsmsServerOptions = {}): Promise<{ server: CsmsServer; port: number; url: string }> {
+  const server = new CsmsServer({ pingIntervalMs: 0, ...options });
+  const { port } = await server.listen(0, '127.0.0.1');
+  const scheme = options.tls !== undefined ? 'wss' : 'ws';
+  return { server, port, url: `${scheme}://127.0.0.1:${port}/ocpp` };
+}
+
+/** A server answering BootNotification Accepted and Heartbeat, counting calls per action. */
+export function acceptingHandlers(server: CsmsServer, seen: string[] = []): string[] {
+  server.handle('BootNotification', (req, ctx) => {
+    seen.push(`BootNotification:${req.reason}@${ctx.identity}`);
+    return { status: 'Accepted', interval: 300, currentTime: now() };
+  });
+  server.handle('Heartbeat', (_req, ctx) => {
+    seen.push(`Heartbeat@${ctx.identity}`);
+    return { currentTime: now() };
+  });
+  return seen;
+}
+
+export interface AttemptResult {
+  /** HTTP status of a refusal before the upgrade. */
+  readonly status?: number;
+  /** The subprotocol, when the upgrade succeeded. */
+  readonly protocol?: string;
+  readonly error?: Error;
+  /** The open socket (the caller closes it). */
+  readonly ws?: WebSocket;
+}
+
+/** One raw connection attempt with the `ws` client. */
+export function attempt(url: string, protocols: string | string[] | undefined, options: ClientOptions = {}): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    const ws = protocols === undefined ? new WebSocket(url, options) : new WebSocket(url, protocols, options);
+    ws.on('unexpected-response', (req, res) => {
+      req.destroy();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    ws.on('open', () => resolve({ protocol: ws.protocol, ws }));
+    ws.on('error', (error) => resolve({ error }));
+  });
+}
+
+export function waitFor<T extends unknown[]>(emitter: { once(event: string, fn: (...args: T) => void): unknown }, event: string): Promise<T> {
+  return new Promise((resolve) => emitter.once(event, (...args: T) => resolve(args)));
+}
+
+/** Polls a condition on each turn of the event loop (bounded by the test runner's timeout). */
+export async function until(condition: () => boolean, what = 'condition'): Promise<void> {
+  for (let i = 0; i < 100_000; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export function closed(ws: WebSocket): Promise<{ code: number; reason: string }> {
+  if (ws.readyState === WebSocket.CLOSED) return Promise.resolve({ code: 1006, reason: '' });
+  return new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+}
