@@ -13,10 +13,26 @@ export type PayloadOf<A extends ActionName, K extends MessageKind> = K extends '
 const NONE: readonly ValidationIssue[] = Object.freeze([]);
 
 /**
- * One collector serves every call: generated validators never call back
- * into user code, so validation is never re-entered.
+ * One collector serves every call. Only a getter or Proxy trap inside the
+ * payload can re-enter validation; such a nested run gets a collector of its
+ * own, so it cannot wipe the outer run's findings or mode.
  */
 const shared = new Collector();
+let running = 0;
+
+function run(fn: GeneratedValidator, payload: unknown, lenient: boolean, maxErrors: number): Collector {
+  const c = (running === 0 ? shared : new Collector()).reset(lenient, maxErrors);
+  running++;
+  try {
+    fn(payload, c);
+  } catch {
+    // Only a hostile object (a throwing getter, a Proxy) gets here; JSON never does.
+    c.fail('FormatViolation', '', 'payload could not be read');
+  } finally {
+    running--;
+  }
+  return c;
+}
 
 /** The generated validator for an action's request or response, if the action exists. */
 export function validatorFor(action: string, kind: MessageKind): GeneratedValidator | undefined {
@@ -25,13 +41,7 @@ export function validatorFor(action: string, kind: MessageKind): GeneratedValida
 
 /** Runs a generated validator; the one place results are shaped. */
 export function runValidator<T>(fn: GeneratedValidator, payload: unknown, options?: ValidateOptions): ValidationResult<T> {
-  const c = shared.reset(options?.mode === 'lenient', options?.maxErrors ?? 100);
-  try {
-    fn(payload, c);
-  } catch {
-    // Only a hostile object (a throwing getter, a Proxy) gets here; JSON never does.
-    c.fail('FormatViolation', '', 'payload could not be read');
-  }
+  const c = run(fn, payload, options?.mode === 'lenient', options?.maxErrors ?? 100);
   const warnings = c.warnings ?? NONE;
   return c.count === 0 ? { ok: true, value: payload as T, warnings } : { ok: false, errors: c.errors ?? NONE, warnings };
 }
@@ -74,11 +84,5 @@ export function isResponse<A extends ActionName>(action: A, payload: unknown): p
 function check(fn: GeneratedValidator | undefined, payload: unknown): boolean {
   if (fn === undefined) return false;
   // No issue is recorded: only the count matters.
-  const c = shared.reset(false, 0);
-  try {
-    fn(payload, c);
-  } catch {
-    return false;
-  }
-  return c.count === 0;
+  return run(fn, payload, false, 0).count === 0;
 }
