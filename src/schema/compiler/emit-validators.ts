@@ -70,7 +70,8 @@ class Emitter {
           out += `${pad}else if (${v}.length > ${f.maxLength} && codePoints(${v}) > ${f.maxLength}) c.soft(${str(PCV)}, ${at}, ${str(`longer than maxLength ${f.maxLength}`)});\n`;
         }
         if (f.minLength !== undefined && f.minLength > 0) {
-          out += `${pad}else if (${v}.length < ${f.minLength} && codePoints(${v}) < ${f.minLength}) c.fail(${str(PCV)}, ${at}, ${str(`shorter than minLength ${f.minLength}`)});\n`;
+          // A code point is one or two UTF-16 units: below 2 * minLength units, count them.
+          out += `${pad}else if (${v}.length < ${2 * f.minLength} && codePoints(${v}) < ${f.minLength}) c.fail(${str(PCV)}, ${at}, ${str(`shorter than minLength ${f.minLength}`)});\n`;
         }
         if (f.format === 'date-time') out += `${pad}else if (!isDateTime(${v})) c.fail(${str(PCV)}, ${at}, "not an RFC 3339 date-time");\n`;
         if (f.format === 'uri') out += `${pad}else if (!isUri(${v})) c.fail(${str(PCV)}, ${at}, "not a URI");\n`;
