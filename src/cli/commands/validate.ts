@@ -1,0 +1,131 @@
+/**
+ * `ocpp validate`: a message payload, a frame, frames one per line, or a
+ * JSON-lines frame log, from a file, standard input or --data. Prints each
+ * problem with its OCPP code and JSON pointer, then a summary; exits 1 when
+ * anything is invalid.
+ */
+import { readFile } from 'node:fs/promises';
+import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
+import { checkMessage, FrameChecker, formatIssue, formatSummary, type CheckIssue } from '../log/check.js';
+import { parseEntry, type FrameDirection } from '../log/jsonl.js';
+import { isActionName, type MessageKind } from '../lib.js';
+import type { Io } from '../io.js';
+
+export const validateCommand: CommandSpec = {
+  name: 'validate',
+  synopsis: '[options] [FILE | -]',
+  summary: 'Validate an OCPP 2.0.1 message, a frame, or a JSON-lines log of frames (from FILE, standard input, or --data).',
+  maxPositionals: 1,
+  options: {
+    action: { type: 'string', short: 'a', value: 'ACTION', description: 'the action of a bare payload (or of answers whose CALL is not in the input)' },
+    kind: { type: 'string', short: 'k', value: 'KIND', description: 'request or response, for a bare payload', default: 'request' },
+    data: { type: 'string', short: 'd', value: 'JSON', description: 'the input itself instead of a file' },
+    direction: { type: 'string', value: 'DIR', description: 'StationToCsms or CsmsToStation, for bare frames (enables the direction check)' },
+    lenient: { type: 'boolean', description: 'lenient mode: over-long strings, unknown enum values and properties are warnings' },
+    quiet: { type: 'boolean', short: 'q', description: 'print only the summary' },
+    json: { type: 'boolean', description: 'print one JSON object with every issue and the counts' },
+  },
+  details: [
+    'Input forms (detected):',
+    '  a payload       {"reason":"PowerUp",...}            needs --action (and --kind response for a response)',
+    '  a frame         [2,"id","Heartbeat",{}]',
+    '  frames          one JSON array per line; answers are matched to their CALLs by message id',
+    '  a frame log     JSON lines {"time","direction","station","frame"} as written by --log',
+    '',
+    'Exit status: 0 all valid, 1 something invalid or unreadable, 2 wrong usage.',
+  ],
+};
+
+export async function runValidate(args: Args, io: Io): Promise<number> {
+  const kind = args.choice<MessageKind>('kind', ['request', 'response'], 'request');
+  const action = args.string('action');
+  if (action !== undefined && !isActionName(action)) throw new UsageError(`--action: unknown action ${JSON.stringify(action)}`, validateCommand);
+  const directionText = args.string('direction');
+  const direction = directionText === undefined ? undefined : args.choice<FrameDirection>('direction', ['StationToCsms', 'CsmsToStation'], 'StationToCsms');
+  const mode = args.flag('lenient') ? 'lenient' : 'strict';
+  const text = await readInput(args, io);
+
+  const checker = new FrameChecker(mode);
+  const issues: CheckIssue[] = [];
+  const whole = parseWhole(text);
+  if (whole !== undefined && !Array.isArray(whole) && !isLogEntry(whole)) {
+    // A bare payload.
+    if (action === undefined) throw new UsageError('a bare payload needs --action (and --kind response for a response)', validateCommand);
+    checker.stats.frames++;
+    const found = checkMessage(action, kind, whole, mode);
+    for (const i of found) {
+      if (i.severity === 'error') checker.stats.errors++;
+      else checker.stats.warnings++;
+    }
+    if (found.some((i) => i.severity === 'error')) checker.stats.invalidFrames++;
+    issues.push(...found);
+  } else if (whole !== undefined) {
+    issues.push(...checkValue(checker, whole, undefined, direction, action));
+  } else {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        issues.push(...checker.unreadable('not valid JSON', index + 1));
+        return;
+      }
+      issues.push(...checkValue(checker, value, index + 1, direction, action));
+    });
+  }
+
+  const stats = checker.stats;
+  if (args.flag('json')) {
+    const summary = { frames: stats.frames, calls: stats.calls, results: stats.results, callErrors: stats.callErrors, invalidFrames: stats.invalidFrames, errors: stats.errors, warnings: stats.warnings, stations: stats.stations.size };
+    io.out(JSON.stringify({ ok: stats.errors === 0, ...summary, issues }));
+  } else {
+    if (!args.flag('quiet')) for (const i of issues) io.out(formatIssue(i));
+    io.out(formatSummary(stats));
+  }
+  return stats.errors === 0 ? 0 : 1;
+}
+
+function checkValue(checker: FrameChecker, value: unknown, line: number | undefined, direction: FrameDirection | undefined, action: string | undefined): CheckIssue[] {
+  if (Array.isArray(value)) {
+    return checker.checkFrame(value, { ...(direction !== undefined && { direction }), ...(line !== undefined && { line }), ...(action !== undefined && { action }) });
+  }
+  const parsed = parseEntry(JSON.stringify(value));
+  if (!parsed.ok) return checker.unreadable(`neither a frame nor a log entry: ${parsed.reason}`, line);
+  return checker.checkEntry(parsed.entry, line);
+}
+
+function isLogEntry(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'frame' in value && 'direction' in value;
+}
+
+/** The whole input as one JSON value, or undefined when it is not one (e.g. JSON lines). */
+function parseWhole(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new CliError('the input is empty');
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readInput(args: Args, io: Io): Promise<string> {
+  const data = args.string('data');
+  const file = args.positionals[0];
+  if (data !== undefined) {
+    if (file !== undefined) throw new UsageError('give either FILE or --data, not both', validateCommand);
+    return data;
+  }
+  if (file === undefined || file === '-') {
+    if (file === undefined && io.stdinIsTTY) throw new UsageError('give a FILE, --data, or pipe the input to standard input', validateCommand);
+    return io.readStdin();
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(err))}`);
+  }
+}

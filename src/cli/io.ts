@@ -1,0 +1,45 @@
+/**
+ * What a command may touch of the outside world, so commands run the same
+ * from `main` and from tests: output lines, standard input, and a signal
+ * that fires when the user asks the command to stop (Ctrl-C).
+ */
+export interface Io {
+  /** A line to standard output. */
+  out(line: string): void;
+  /** A line to standard error. */
+  err(line: string): void;
+  readonly stdinIsTTY: boolean;
+  /** Standard output is a terminal (progress lines redraw, colours on). */
+  readonly stdoutIsTTY: boolean;
+  readStdin(): Promise<string>;
+  /** Aborted by SIGINT or SIGTERM. */
+  readonly stop: AbortSignal;
+}
+
+/** The process's own streams and signals. */
+export function processIo(stop: AbortSignal): Io {
+  return {
+    out: (line) => {
+      process.stdout.write(`${line}\n`);
+    },
+    err: (line) => {
+      process.stderr.write(`${line}\n`);
+    },
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stop,
+  };
+}
+
+/** Resolves when `signal` aborts (at once if it already has). */
+export function whenAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}

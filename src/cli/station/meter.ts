@@ -1,0 +1,143 @@
+/**
+ * A simulated EVSE energy meter and the EV behind it: a fiscal import
+ * register in Wh that only grows, power that depends on the EV's limit, the
+ * EVSE's limit and the battery's state of charge (tapering above 80 %), and
+ * the voltage and current that go with it on a three-phase 230 V supply.
+ */
+import type { MeasurandEnumType, MeterValueType, ReadingContextEnumType, SampledValueType } from '../lib.js';
+
+/** A small seeded generator (mulberry32): the same seed gives the same station. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PHASE_VOLTAGE = 230;
+const PHASES = 3;
+
+export interface Ev {
+  /** Battery capacity, Wh. */
+  readonly capacityWh: number;
+  /** What the EV's charger draws at most, W. */
+  readonly maxPowerW: number;
+  /** State of charge, 0-100. */
+  soc: number;
+}
+
+/** An EV with a plausible battery (40-90 kWh), on-board charger (7.4, 11 or 22 kW) and state of charge (15-60 %). */
+export function randomEv(random: () => number): Ev {
+  const chargers = [7400, 11000, 22000];
+  return {
+    capacityWh: Math.round(40_000 + random() * 50_000),
+    maxPowerW: chargers[Math.floor(random() * chargers.length)]!,
+    soc: Math.round(15 + random() * 45),
+  };
+}
+
+export class Meter {
+  /** The import register, Wh (fractional inside, whole Wh when reported). */
+  private registerWh: number;
+  private power = 0;
+  private lastMs: number;
+  private ev: Ev | undefined;
+  private charging = false;
+
+  constructor(
+    private readonly maxPowerW: number,
+    random: () => number,
+    now = Date.now(),
+  ) {
+    // A meter that has been in service for a while.
+    this.registerWh = Math.round(100_000 + random() * 4_900_000);
+    this.lastMs = now;
+  }
+
+  /** Brings the register up to `now`. */
+  advance(now = Date.now()): void {
+    const dt = Math.max(0, now - this.lastMs) / 1000;
+    this.lastMs = now;
+    if (!this.charging || this.ev === undefined || dt === 0) return;
+    const wh = (this.power * dt) / 3600;
+    this.registerWh += wh;
+    this.ev.soc = Math.min(100, this.ev.soc + (wh / this.ev.capacityWh) * 100);
+    this.power = this.targetPower();
+  }
+
+  connect(ev: Ev, now = Date.now()): void {
+    this.advance(now);
+    this.ev = ev;
+  }
+
+  disconnect(now = Date.now()): void {
+    this.setCharging(false, now);
+    this.ev = undefined;
+  }
+
+  setCharging(on: boolean, now = Date.now()): void {
+    this.advance(now);
+    this.charging = on && this.ev !== undefined;
+    this.power = this.charging ? this.targetPower() : 0;
+  }
+
+  get isCharging(): boolean {
+    return this.charging;
+  }
+
+  get energyWh(): number {
+    return Math.floor(this.registerWh);
+  }
+
+  get powerW(): number {
+    return Math.round(this.power);
+  }
+
+  get soc(): number | undefined {
+    return this.ev === undefined ? undefined : Math.round(this.ev.soc * 10) / 10;
+  }
+
+  private targetPower(): number {
+    const ev = this.ev;
+    if (ev === undefined || ev.soc >= 100) return 0;
+    const limit = Math.min(ev.maxPowerW, this.maxPowerW);
+    // Constant power up to 80 %, then a linear taper to 10 % of it at 100 %.
+    const taper = ev.soc <= 80 ? 1 : Math.max(0.1, 1 - ((ev.soc - 80) / 20) * 0.9);
+    return limit * taper;
+  }
+
+  /** One reading of the given measurands (those this meter cannot give are left out). */
+  sample(measurands: readonly string[], context: ReadingContextEnumType, now = Date.now()): MeterValueType {
+    this.advance(now);
+    const values: SampledValueType[] = [];
+    for (const m of measurands) {
+      const v = this.read(m as MeasurandEnumType, context);
+      if (v !== undefined) values.push(v);
+    }
+    if (values.length === 0) values.push(this.read('Energy.Active.Import.Register', context)!);
+    return { timestamp: new Date(now).toISOString(), sampledValue: values };
+  }
+
+  private read(measurand: MeasurandEnumType, context: ReadingContextEnumType): SampledValueType | undefined {
+    switch (measurand) {
+      case 'Energy.Active.Import.Register':
+        return { value: this.energyWh, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'Wh' } };
+      case 'Power.Active.Import':
+        return { value: this.powerW, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'W' } };
+      case 'Current.Import':
+        return { value: Math.round((this.power / (PHASES * PHASE_VOLTAGE)) * 10) / 10, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'A' } };
+      case 'Voltage':
+        return { value: PHASE_VOLTAGE, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'V' } };
+      case 'SoC': {
+        const soc = this.soc;
+        return soc === undefined ? undefined : { value: Math.floor(soc), context, measurand, location: 'EV', unitOfMeasure: { unit: 'Percent' } };
+      }
+      default:
+        return undefined;
+    }
+  }
+}
