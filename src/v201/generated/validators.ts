@@ -1147,7 +1147,7 @@ function checkCustomDataType(v: any, c: Collector, at: string): void {
   if (v0 === undefined) c.fail("OccurrenceConstraintViolation", at + "/vendorId", "required");
   else {
     if (typeof v0 !== "string") c.fail("TypeConstraintViolation", at + "/vendorId", "must be a string");
-    else if (v0.length > 255 && codePoints(v0) > 255) c.soft("PropertyConstraintViolation", at + "/vendorId", "longer than maxLength 255");
+    else if (v0.length > 255 && (v0.length > 510 || codePoints(v0) > 255)) c.soft("PropertyConstraintViolation", at + "/vendorId", "longer than maxLength 255");
   }
 }
 
@@ -1189,13 +1189,13 @@ function AuthorizeRequest(d: any, c: Collector): void {
               if (v10 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i6 + "/additionalIdToken", "required");
               else {
                 if (typeof v10 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i6 + "/additionalIdToken", "must be a string");
-                else if (v10.length > 36 && codePoints(v10) > 36) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i6 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v10.length > 36 && (v10.length > 72 || codePoints(v10) > 36)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i6 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v11 = v7["type"];
               if (v11 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i6 + "/type", "required");
               else {
                 if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i6 + "/type", "must be a string");
-                else if (v11.length > 50 && codePoints(v11) > 50) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i6 + "/type", "longer than maxLength 50");
+                else if (v11.length > 50 && (v11.length > 100 || codePoints(v11) > 50)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i6 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -1205,7 +1205,7 @@ function AuthorizeRequest(d: any, c: Collector): void {
       if (v12 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/idToken", "required");
       else {
         if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/idToken/idToken", "must be a string");
-        else if (v12.length > 36 && codePoints(v12) > 36) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
+        else if (v12.length > 36 && (v12.length > 72 || codePoints(v12) > 36)) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
       }
       const v13 = v2["type"];
       if (v13 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/type", "required");
@@ -1218,7 +1218,7 @@ function AuthorizeRequest(d: any, c: Collector): void {
   const v14 = d["certificate"];
   if (v14 !== undefined) {
     if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/certificate", "must be a string");
-    else if (v14.length > 5500 && codePoints(v14) > 5500) c.soft("PropertyConstraintViolation", "/certificate", "longer than maxLength 5500");
+    else if (v14.length > 5500 && (v14.length > 11000 || codePoints(v14) > 5500)) c.soft("PropertyConstraintViolation", "/certificate", "longer than maxLength 5500");
   }
   const v15 = d["iso15118CertificateHashData"];
   if (v15 !== undefined) {
@@ -1245,25 +1245,25 @@ function AuthorizeRequest(d: any, c: Collector): void {
           if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerNameHash", "required");
           else {
             if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerNameHash", "must be a string");
-            else if (v21.length > 128 && codePoints(v21) > 128) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerNameHash", "longer than maxLength 128");
+            else if (v21.length > 128 && (v21.length > 256 || codePoints(v21) > 128)) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerNameHash", "longer than maxLength 128");
           }
           const v22 = v17["issuerKeyHash"];
           if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerKeyHash", "required");
           else {
             if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerKeyHash", "must be a string");
-            else if (v22.length > 128 && codePoints(v22) > 128) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerKeyHash", "longer than maxLength 128");
+            else if (v22.length > 128 && (v22.length > 256 || codePoints(v22) > 128)) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/issuerKeyHash", "longer than maxLength 128");
           }
           const v23 = v17["serialNumber"];
           if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/serialNumber", "required");
           else {
             if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/serialNumber", "must be a string");
-            else if (v23.length > 40 && codePoints(v23) > 40) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/serialNumber", "longer than maxLength 40");
+            else if (v23.length > 40 && (v23.length > 80 || codePoints(v23) > 40)) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/serialNumber", "longer than maxLength 40");
           }
           const v24 = v17["responderURL"];
           if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/responderURL", "required");
           else {
             if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/responderURL", "must be a string");
-            else if (v24.length > 512 && codePoints(v24) > 512) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/responderURL", "longer than maxLength 512");
+            else if (v24.length > 512 && (v24.length > 1024 || codePoints(v24) > 512)) c.soft("PropertyConstraintViolation", "/iso15118CertificateHashData/" + i16 + "/responderURL", "longer than maxLength 512");
           }
         }
       }
@@ -1309,7 +1309,7 @@ function AuthorizeResponse(d: any, c: Collector): void {
       const v8 = v2["language1"];
       if (v8 !== undefined) {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/language1", "must be a string");
-        else if (v8.length > 8 && codePoints(v8) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/language1", "longer than maxLength 8");
+        else if (v8.length > 8 && (v8.length > 16 || codePoints(v8) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/language1", "longer than maxLength 8");
       }
       const v9 = v2["evseId"];
       if (v9 !== undefined) {
@@ -1349,13 +1349,13 @@ function AuthorizeResponse(d: any, c: Collector): void {
                   if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/additionalIdToken", "required");
                   else {
                     if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/additionalIdToken", "must be a string");
-                    else if (v20.length > 36 && codePoints(v20) > 36) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/additionalIdToken", "longer than maxLength 36");
+                    else if (v20.length > 36 && (v20.length > 72 || codePoints(v20) > 36)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/additionalIdToken", "longer than maxLength 36");
                   }
                   const v21 = v17["type"];
                   if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/type", "required");
                   else {
                     if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/type", "must be a string");
-                    else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/type", "longer than maxLength 50");
+                    else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i16 + "/type", "longer than maxLength 50");
                   }
                 }
               }
@@ -1365,7 +1365,7 @@ function AuthorizeResponse(d: any, c: Collector): void {
           if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "required");
           else {
             if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "must be a string");
-            else if (v22.length > 36 && codePoints(v22) > 36) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
+            else if (v22.length > 36 && (v22.length > 72 || codePoints(v22) > 36)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
           }
           const v23 = v12["type"];
           if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/type", "required");
@@ -1378,7 +1378,7 @@ function AuthorizeResponse(d: any, c: Collector): void {
       const v24 = v2["language2"];
       if (v24 !== undefined) {
         if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/language2", "must be a string");
-        else if (v24.length > 8 && codePoints(v24) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/language2", "longer than maxLength 8");
+        else if (v24.length > 8 && (v24.length > 16 || codePoints(v24) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/language2", "longer than maxLength 8");
       }
       const v25 = v2["personalMessage"];
       if (v25 !== undefined) {
@@ -1398,13 +1398,13 @@ function AuthorizeResponse(d: any, c: Collector): void {
           const v29 = v25["language"];
           if (v29 !== undefined) {
             if (typeof v29 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/personalMessage/language", "must be a string");
-            else if (v29.length > 8 && codePoints(v29) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
+            else if (v29.length > 8 && (v29.length > 16 || codePoints(v29) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
           }
           const v30 = v25["content"];
           if (v30 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/personalMessage/content", "required");
           else {
             if (typeof v30 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/personalMessage/content", "must be a string");
-            else if (v30.length > 512 && codePoints(v30) > 512) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
+            else if (v30.length > 512 && (v30.length > 1024 || codePoints(v30) > 512)) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
           }
         }
       }
@@ -1440,13 +1440,13 @@ function BootNotificationRequest(d: any, c: Collector): void {
       const v5 = v2["serialNumber"];
       if (v5 !== undefined) {
         if (typeof v5 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/serialNumber", "must be a string");
-        else if (v5.length > 25 && codePoints(v5) > 25) c.soft("PropertyConstraintViolation", "/chargingStation/serialNumber", "longer than maxLength 25");
+        else if (v5.length > 25 && (v5.length > 50 || codePoints(v5) > 25)) c.soft("PropertyConstraintViolation", "/chargingStation/serialNumber", "longer than maxLength 25");
       }
       const v6 = v2["model"];
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingStation/model", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/model", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/chargingStation/model", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/chargingStation/model", "longer than maxLength 20");
       }
       const v7 = v2["modem"];
       if (v7 !== undefined) {
@@ -1460,12 +1460,12 @@ function BootNotificationRequest(d: any, c: Collector): void {
           const v10 = v7["iccid"];
           if (v10 !== undefined) {
             if (typeof v10 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/modem/iccid", "must be a string");
-            else if (v10.length > 20 && codePoints(v10) > 20) c.soft("PropertyConstraintViolation", "/chargingStation/modem/iccid", "longer than maxLength 20");
+            else if (v10.length > 20 && (v10.length > 40 || codePoints(v10) > 20)) c.soft("PropertyConstraintViolation", "/chargingStation/modem/iccid", "longer than maxLength 20");
           }
           const v11 = v7["imsi"];
           if (v11 !== undefined) {
             if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/modem/imsi", "must be a string");
-            else if (v11.length > 20 && codePoints(v11) > 20) c.soft("PropertyConstraintViolation", "/chargingStation/modem/imsi", "longer than maxLength 20");
+            else if (v11.length > 20 && (v11.length > 40 || codePoints(v11) > 20)) c.soft("PropertyConstraintViolation", "/chargingStation/modem/imsi", "longer than maxLength 20");
           }
         }
       }
@@ -1473,12 +1473,12 @@ function BootNotificationRequest(d: any, c: Collector): void {
       if (v12 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingStation/vendorName", "required");
       else {
         if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/vendorName", "must be a string");
-        else if (v12.length > 50 && codePoints(v12) > 50) c.soft("PropertyConstraintViolation", "/chargingStation/vendorName", "longer than maxLength 50");
+        else if (v12.length > 50 && (v12.length > 100 || codePoints(v12) > 50)) c.soft("PropertyConstraintViolation", "/chargingStation/vendorName", "longer than maxLength 50");
       }
       const v13 = v2["firmwareVersion"];
       if (v13 !== undefined) {
         if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/chargingStation/firmwareVersion", "must be a string");
-        else if (v13.length > 50 && codePoints(v13) > 50) c.soft("PropertyConstraintViolation", "/chargingStation/firmwareVersion", "longer than maxLength 50");
+        else if (v13.length > 50 && (v13.length > 100 || codePoints(v13) > 50)) c.soft("PropertyConstraintViolation", "/chargingStation/firmwareVersion", "longer than maxLength 50");
       }
     }
   }
@@ -1530,12 +1530,12 @@ function BootNotificationResponse(d: any, c: Collector): void {
       if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v8.length > 20 && codePoints(v8) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v8.length > 20 && (v8.length > 40 || codePoints(v8) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v9 = v5["additionalInfo"];
       if (v9 !== undefined) {
         if (typeof v9 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v9.length > 512 && codePoints(v9) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v9.length > 512 && (v9.length > 1024 || codePoints(v9) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1587,12 +1587,12 @@ function CancelReservationResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1612,7 +1612,7 @@ function CertificateSignedRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateChain", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/certificateChain", "must be a string");
-    else if (v2.length > 10000 && codePoints(v2) > 10000) c.soft("PropertyConstraintViolation", "/certificateChain", "longer than maxLength 10000");
+    else if (v2.length > 10000 && (v2.length > 20000 || codePoints(v2) > 10000)) c.soft("PropertyConstraintViolation", "/certificateChain", "longer than maxLength 10000");
   }
   const v3 = d["certificateType"];
   if (v3 !== undefined) {
@@ -1650,12 +1650,12 @@ function CertificateSignedResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1728,12 +1728,12 @@ function ChangeAvailabilityResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1780,12 +1780,12 @@ function ClearCacheResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1860,12 +1860,12 @@ function ClearChargingProfileResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -1917,12 +1917,12 @@ function ClearDisplayMessageResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2001,12 +2001,12 @@ function ClearVariableMonitoringResponse(d: any, c: Collector): void {
               if (v12 === undefined) c.fail("OccurrenceConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/reasonCode", "required");
               else {
                 if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/reasonCode", "must be a string");
-                else if (v12.length > 20 && codePoints(v12) > 20) c.soft("PropertyConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/reasonCode", "longer than maxLength 20");
+                else if (v12.length > 20 && (v12.length > 40 || codePoints(v12) > 20)) c.soft("PropertyConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/reasonCode", "longer than maxLength 20");
               }
               const v13 = v9["additionalInfo"];
               if (v13 !== undefined) {
                 if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "must be a string");
-                else if (v13.length > 512 && codePoints(v13) > 512) c.soft("PropertyConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "longer than maxLength 512");
+                else if (v13.length > 512 && (v13.length > 1024 || codePoints(v13) > 512)) c.soft("PropertyConstraintViolation", "/clearMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "longer than maxLength 512");
               }
             }
           }
@@ -2069,7 +2069,7 @@ function CostUpdatedRequest(d: any, c: Collector): void {
   if (v3 === undefined) c.fail("OccurrenceConstraintViolation", "/transactionId", "required");
   else {
     if (typeof v3 !== "string") c.fail("TypeConstraintViolation", "/transactionId", "must be a string");
-    else if (v3.length > 36 && codePoints(v3) > 36) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
+    else if (v3.length > 36 && (v3.length > 72 || codePoints(v3) > 36)) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
   }
 }
 
@@ -2114,19 +2114,19 @@ function CustomerInformationRequest(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/customerCertificate/issuerNameHash", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/customerCertificate/issuerNameHash", "must be a string");
-        else if (v6.length > 128 && codePoints(v6) > 128) c.soft("PropertyConstraintViolation", "/customerCertificate/issuerNameHash", "longer than maxLength 128");
+        else if (v6.length > 128 && (v6.length > 256 || codePoints(v6) > 128)) c.soft("PropertyConstraintViolation", "/customerCertificate/issuerNameHash", "longer than maxLength 128");
       }
       const v7 = v2["issuerKeyHash"];
       if (v7 === undefined) c.fail("OccurrenceConstraintViolation", "/customerCertificate/issuerKeyHash", "required");
       else {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/customerCertificate/issuerKeyHash", "must be a string");
-        else if (v7.length > 128 && codePoints(v7) > 128) c.soft("PropertyConstraintViolation", "/customerCertificate/issuerKeyHash", "longer than maxLength 128");
+        else if (v7.length > 128 && (v7.length > 256 || codePoints(v7) > 128)) c.soft("PropertyConstraintViolation", "/customerCertificate/issuerKeyHash", "longer than maxLength 128");
       }
       const v8 = v2["serialNumber"];
       if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/customerCertificate/serialNumber", "required");
       else {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/customerCertificate/serialNumber", "must be a string");
-        else if (v8.length > 40 && codePoints(v8) > 40) c.soft("PropertyConstraintViolation", "/customerCertificate/serialNumber", "longer than maxLength 40");
+        else if (v8.length > 40 && (v8.length > 80 || codePoints(v8) > 40)) c.soft("PropertyConstraintViolation", "/customerCertificate/serialNumber", "longer than maxLength 40");
       }
     }
   }
@@ -2157,13 +2157,13 @@ function CustomerInformationRequest(d: any, c: Collector): void {
               if (v17 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i13 + "/additionalIdToken", "required");
               else {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i13 + "/additionalIdToken", "must be a string");
-                else if (v17.length > 36 && codePoints(v17) > 36) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i13 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v17.length > 36 && (v17.length > 72 || codePoints(v17) > 36)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i13 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v18 = v14["type"];
               if (v18 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i13 + "/type", "required");
               else {
                 if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i13 + "/type", "must be a string");
-                else if (v18.length > 50 && codePoints(v18) > 50) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i13 + "/type", "longer than maxLength 50");
+                else if (v18.length > 50 && (v18.length > 100 || codePoints(v18) > 50)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i13 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -2173,7 +2173,7 @@ function CustomerInformationRequest(d: any, c: Collector): void {
       if (v19 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/idToken", "required");
       else {
         if (typeof v19 !== "string") c.fail("TypeConstraintViolation", "/idToken/idToken", "must be a string");
-        else if (v19.length > 36 && codePoints(v19) > 36) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
+        else if (v19.length > 36 && (v19.length > 72 || codePoints(v19) > 36)) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
       }
       const v20 = v9["type"];
       if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/type", "required");
@@ -2201,7 +2201,7 @@ function CustomerInformationRequest(d: any, c: Collector): void {
   const v24 = d["customerIdentifier"];
   if (v24 !== undefined) {
     if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/customerIdentifier", "must be a string");
-    else if (v24.length > 64 && codePoints(v24) > 64) c.soft("PropertyConstraintViolation", "/customerIdentifier", "longer than maxLength 64");
+    else if (v24.length > 64 && (v24.length > 128 || codePoints(v24) > 64)) c.soft("PropertyConstraintViolation", "/customerIdentifier", "longer than maxLength 64");
   }
 }
 
@@ -2234,12 +2234,12 @@ function CustomerInformationResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2258,14 +2258,14 @@ function DataTransferRequest(d: any, c: Collector): void {
   const v2 = d["messageId"];
   if (v2 !== undefined) {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/messageId", "must be a string");
-    else if (v2.length > 50 && codePoints(v2) > 50) c.soft("PropertyConstraintViolation", "/messageId", "longer than maxLength 50");
+    else if (v2.length > 50 && (v2.length > 100 || codePoints(v2) > 50)) c.soft("PropertyConstraintViolation", "/messageId", "longer than maxLength 50");
   }
   const v3 = d["data"];
   const v4 = d["vendorId"];
   if (v4 === undefined) c.fail("OccurrenceConstraintViolation", "/vendorId", "required");
   else {
     if (typeof v4 !== "string") c.fail("TypeConstraintViolation", "/vendorId", "must be a string");
-    else if (v4.length > 255 && codePoints(v4) > 255) c.soft("PropertyConstraintViolation", "/vendorId", "longer than maxLength 255");
+    else if (v4.length > 255 && (v4.length > 510 || codePoints(v4) > 255)) c.soft("PropertyConstraintViolation", "/vendorId", "longer than maxLength 255");
   }
 }
 
@@ -2298,12 +2298,12 @@ function DataTransferResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2340,19 +2340,19 @@ function DeleteCertificateRequest(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashData/issuerNameHash", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/certificateHashData/issuerNameHash", "must be a string");
-        else if (v6.length > 128 && codePoints(v6) > 128) c.soft("PropertyConstraintViolation", "/certificateHashData/issuerNameHash", "longer than maxLength 128");
+        else if (v6.length > 128 && (v6.length > 256 || codePoints(v6) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashData/issuerNameHash", "longer than maxLength 128");
       }
       const v7 = v2["issuerKeyHash"];
       if (v7 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashData/issuerKeyHash", "required");
       else {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/certificateHashData/issuerKeyHash", "must be a string");
-        else if (v7.length > 128 && codePoints(v7) > 128) c.soft("PropertyConstraintViolation", "/certificateHashData/issuerKeyHash", "longer than maxLength 128");
+        else if (v7.length > 128 && (v7.length > 256 || codePoints(v7) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashData/issuerKeyHash", "longer than maxLength 128");
       }
       const v8 = v2["serialNumber"];
       if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashData/serialNumber", "required");
       else {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/certificateHashData/serialNumber", "must be a string");
-        else if (v8.length > 40 && codePoints(v8) > 40) c.soft("PropertyConstraintViolation", "/certificateHashData/serialNumber", "longer than maxLength 40");
+        else if (v8.length > 40 && (v8.length > 80 || codePoints(v8) > 40)) c.soft("PropertyConstraintViolation", "/certificateHashData/serialNumber", "longer than maxLength 40");
       }
     }
   }
@@ -2387,12 +2387,12 @@ function DeleteCertificateResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2446,7 +2446,7 @@ function Get15118EVCertificateRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/iso15118SchemaVersion", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/iso15118SchemaVersion", "must be a string");
-    else if (v2.length > 50 && codePoints(v2) > 50) c.soft("PropertyConstraintViolation", "/iso15118SchemaVersion", "longer than maxLength 50");
+    else if (v2.length > 50 && (v2.length > 100 || codePoints(v2) > 50)) c.soft("PropertyConstraintViolation", "/iso15118SchemaVersion", "longer than maxLength 50");
   }
   const v3 = d["action"];
   if (v3 === undefined) c.fail("OccurrenceConstraintViolation", "/action", "required");
@@ -2458,7 +2458,7 @@ function Get15118EVCertificateRequest(d: any, c: Collector): void {
   if (v4 === undefined) c.fail("OccurrenceConstraintViolation", "/exiRequest", "required");
   else {
     if (typeof v4 !== "string") c.fail("TypeConstraintViolation", "/exiRequest", "must be a string");
-    else if (v4.length > 5600 && codePoints(v4) > 5600) c.soft("PropertyConstraintViolation", "/exiRequest", "longer than maxLength 5600");
+    else if (v4.length > 5600 && (v4.length > 11200 || codePoints(v4) > 5600)) c.soft("PropertyConstraintViolation", "/exiRequest", "longer than maxLength 5600");
   }
 }
 
@@ -2491,12 +2491,12 @@ function Get15118EVCertificateResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2504,7 +2504,7 @@ function Get15118EVCertificateResponse(d: any, c: Collector): void {
   if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/exiResponse", "required");
   else {
     if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/exiResponse", "must be a string");
-    else if (v8.length > 5600 && codePoints(v8) > 5600) c.soft("PropertyConstraintViolation", "/exiResponse", "longer than maxLength 5600");
+    else if (v8.length > 5600 && (v8.length > 11200 || codePoints(v8) > 5600)) c.soft("PropertyConstraintViolation", "/exiResponse", "longer than maxLength 5600");
   }
 }
 
@@ -2560,12 +2560,12 @@ function GetBaseReportResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2601,25 +2601,25 @@ function GetCertificateStatusRequest(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/ocspRequestData/issuerNameHash", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/ocspRequestData/issuerNameHash", "must be a string");
-        else if (v6.length > 128 && codePoints(v6) > 128) c.soft("PropertyConstraintViolation", "/ocspRequestData/issuerNameHash", "longer than maxLength 128");
+        else if (v6.length > 128 && (v6.length > 256 || codePoints(v6) > 128)) c.soft("PropertyConstraintViolation", "/ocspRequestData/issuerNameHash", "longer than maxLength 128");
       }
       const v7 = v2["issuerKeyHash"];
       if (v7 === undefined) c.fail("OccurrenceConstraintViolation", "/ocspRequestData/issuerKeyHash", "required");
       else {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/ocspRequestData/issuerKeyHash", "must be a string");
-        else if (v7.length > 128 && codePoints(v7) > 128) c.soft("PropertyConstraintViolation", "/ocspRequestData/issuerKeyHash", "longer than maxLength 128");
+        else if (v7.length > 128 && (v7.length > 256 || codePoints(v7) > 128)) c.soft("PropertyConstraintViolation", "/ocspRequestData/issuerKeyHash", "longer than maxLength 128");
       }
       const v8 = v2["serialNumber"];
       if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/ocspRequestData/serialNumber", "required");
       else {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/ocspRequestData/serialNumber", "must be a string");
-        else if (v8.length > 40 && codePoints(v8) > 40) c.soft("PropertyConstraintViolation", "/ocspRequestData/serialNumber", "longer than maxLength 40");
+        else if (v8.length > 40 && (v8.length > 80 || codePoints(v8) > 40)) c.soft("PropertyConstraintViolation", "/ocspRequestData/serialNumber", "longer than maxLength 40");
       }
       const v9 = v2["responderURL"];
       if (v9 === undefined) c.fail("OccurrenceConstraintViolation", "/ocspRequestData/responderURL", "required");
       else {
         if (typeof v9 !== "string") c.fail("TypeConstraintViolation", "/ocspRequestData/responderURL", "must be a string");
-        else if (v9.length > 512 && codePoints(v9) > 512) c.soft("PropertyConstraintViolation", "/ocspRequestData/responderURL", "longer than maxLength 512");
+        else if (v9.length > 512 && (v9.length > 1024 || codePoints(v9) > 512)) c.soft("PropertyConstraintViolation", "/ocspRequestData/responderURL", "longer than maxLength 512");
       }
     }
   }
@@ -2654,19 +2654,19 @@ function GetCertificateStatusResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
   const v8 = d["ocspResult"];
   if (v8 !== undefined) {
     if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/ocspResult", "must be a string");
-    else if (v8.length > 5500 && codePoints(v8) > 5500) c.soft("PropertyConstraintViolation", "/ocspResult", "longer than maxLength 5500");
+    else if (v8.length > 5500 && (v8.length > 11000 || codePoints(v8) > 5500)) c.soft("PropertyConstraintViolation", "/ocspResult", "longer than maxLength 5500");
   }
 }
 
@@ -2765,12 +2765,12 @@ function GetChargingProfilesResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2832,12 +2832,12 @@ function GetCompositeScheduleResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -2980,12 +2980,12 @@ function GetDisplayMessagesResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -3044,12 +3044,12 @@ function GetInstalledCertificateIdsResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -3087,19 +3087,19 @@ function GetInstalledCertificateIdsResponse(d: any, c: Collector): void {
               if (v17 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerNameHash", "required");
               else {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerNameHash", "must be a string");
-                else if (v17.length > 128 && codePoints(v17) > 128) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerNameHash", "longer than maxLength 128");
+                else if (v17.length > 128 && (v17.length > 256 || codePoints(v17) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerNameHash", "longer than maxLength 128");
               }
               const v18 = v13["issuerKeyHash"];
               if (v18 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerKeyHash", "required");
               else {
                 if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerKeyHash", "must be a string");
-                else if (v18.length > 128 && codePoints(v18) > 128) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerKeyHash", "longer than maxLength 128");
+                else if (v18.length > 128 && (v18.length > 256 || codePoints(v18) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/issuerKeyHash", "longer than maxLength 128");
               }
               const v19 = v13["serialNumber"];
               if (v19 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/serialNumber", "required");
               else {
                 if (typeof v19 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/serialNumber", "must be a string");
-                else if (v19.length > 40 && codePoints(v19) > 40) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/serialNumber", "longer than maxLength 40");
+                else if (v19.length > 40 && (v19.length > 80 || codePoints(v19) > 40)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/certificateHashData/serialNumber", "longer than maxLength 40");
               }
             }
           }
@@ -3134,19 +3134,19 @@ function GetInstalledCertificateIdsResponse(d: any, c: Collector): void {
                   if (v27 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerNameHash", "required");
                   else {
                     if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerNameHash", "must be a string");
-                    else if (v27.length > 128 && codePoints(v27) > 128) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerNameHash", "longer than maxLength 128");
+                    else if (v27.length > 128 && (v27.length > 256 || codePoints(v27) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerNameHash", "longer than maxLength 128");
                   }
                   const v28 = v23["issuerKeyHash"];
                   if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerKeyHash", "required");
                   else {
                     if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerKeyHash", "must be a string");
-                    else if (v28.length > 128 && codePoints(v28) > 128) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerKeyHash", "longer than maxLength 128");
+                    else if (v28.length > 128 && (v28.length > 256 || codePoints(v28) > 128)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/issuerKeyHash", "longer than maxLength 128");
                   }
                   const v29 = v23["serialNumber"];
                   if (v29 === undefined) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/serialNumber", "required");
                   else {
                     if (typeof v29 !== "string") c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/serialNumber", "must be a string");
-                    else if (v29.length > 40 && codePoints(v29) > 40) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/serialNumber", "longer than maxLength 40");
+                    else if (v29.length > 40 && (v29.length > 80 || codePoints(v29) > 40)) c.soft("PropertyConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22 + "/serialNumber", "longer than maxLength 40");
                   }
                 }
               }
@@ -3211,7 +3211,7 @@ function GetLogRequest(d: any, c: Collector): void {
       if (v5 === undefined) c.fail("OccurrenceConstraintViolation", "/log/remoteLocation", "required");
       else {
         if (typeof v5 !== "string") c.fail("TypeConstraintViolation", "/log/remoteLocation", "must be a string");
-        else if (v5.length > 512 && codePoints(v5) > 512) c.soft("PropertyConstraintViolation", "/log/remoteLocation", "longer than maxLength 512");
+        else if (v5.length > 512 && (v5.length > 1024 || codePoints(v5) > 512)) c.soft("PropertyConstraintViolation", "/log/remoteLocation", "longer than maxLength 512");
       }
       const v6 = v2["oldestTimestamp"];
       if (v6 !== undefined) {
@@ -3275,19 +3275,19 @@ function GetLogResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
   const v8 = d["filename"];
   if (v8 !== undefined) {
     if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/filename", "must be a string");
-    else if (v8.length > 255 && codePoints(v8) > 255) c.soft("PropertyConstraintViolation", "/filename", "longer than maxLength 255");
+    else if (v8.length > 255 && (v8.length > 510 || codePoints(v8) > 255)) c.soft("PropertyConstraintViolation", "/filename", "longer than maxLength 255");
   }
 }
 
@@ -3349,12 +3349,12 @@ function GetMonitoringReportRequest(d: any, c: Collector): void {
               if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/componentVariable/" + i3 + "/component/name", "required");
               else {
                 if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/component/name", "must be a string");
-                else if (v15.length > 50 && codePoints(v15) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v15.length > 50 && (v15.length > 100 || codePoints(v15) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v16 = v7["instance"];
               if (v16 !== undefined) {
                 if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "must be a string");
-                else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3371,12 +3371,12 @@ function GetMonitoringReportRequest(d: any, c: Collector): void {
               if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "must be a string");
-                else if (v20.length > 50 && codePoints(v20) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v20.length > 50 && (v20.length > 100 || codePoints(v20) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v21 = v17["instance"];
               if (v21 !== undefined) {
                 if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "must be a string");
-                else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3433,12 +3433,12 @@ function GetMonitoringReportResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -3502,12 +3502,12 @@ function GetReportRequest(d: any, c: Collector): void {
               if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/componentVariable/" + i3 + "/component/name", "required");
               else {
                 if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/component/name", "must be a string");
-                else if (v15.length > 50 && codePoints(v15) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v15.length > 50 && (v15.length > 100 || codePoints(v15) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v16 = v7["instance"];
               if (v16 !== undefined) {
                 if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "must be a string");
-                else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3524,12 +3524,12 @@ function GetReportRequest(d: any, c: Collector): void {
               if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "must be a string");
-                else if (v20.length > 50 && codePoints(v20) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v20.length > 50 && (v20.length > 100 || codePoints(v20) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v21 = v17["instance"];
               if (v21 !== undefined) {
                 if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "must be a string");
-                else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/componentVariable/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3586,12 +3586,12 @@ function GetReportResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -3610,7 +3610,7 @@ function GetTransactionStatusRequest(d: any, c: Collector): void {
   const v2 = d["transactionId"];
   if (v2 !== undefined) {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/transactionId", "must be a string");
-    else if (v2.length > 36 && codePoints(v2) > 36) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
+    else if (v2.length > 36 && (v2.length > 72 || codePoints(v2) > 36)) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
   }
 }
 
@@ -3699,12 +3699,12 @@ function GetVariablesRequest(d: any, c: Collector): void {
               if (v16 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableData/" + i3 + "/component/name", "required");
               else {
                 if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/getVariableData/" + i3 + "/component/name", "must be a string");
-                else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v17 = v8["instance"];
               if (v17 !== undefined) {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/getVariableData/" + i3 + "/component/instance", "must be a string");
-                else if (v17.length > 50 && codePoints(v17) > 50) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v17.length > 50 && (v17.length > 100 || codePoints(v17) > 50)) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3722,12 +3722,12 @@ function GetVariablesRequest(d: any, c: Collector): void {
               if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableData/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/getVariableData/" + i3 + "/variable/name", "must be a string");
-                else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v22 = v18["instance"];
               if (v22 !== undefined) {
                 if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/getVariableData/" + i3 + "/variable/instance", "must be a string");
-                else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/getVariableData/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3775,12 +3775,12 @@ function GetVariablesResponse(d: any, c: Collector): void {
               if (v10 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "required");
               else {
                 if (typeof v10 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "must be a string");
-                else if (v10.length > 20 && codePoints(v10) > 20) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "longer than maxLength 20");
+                else if (v10.length > 20 && (v10.length > 40 || codePoints(v10) > 20)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "longer than maxLength 20");
               }
               const v11 = v7["additionalInfo"];
               if (v11 !== undefined) {
                 if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "must be a string");
-                else if (v11.length > 512 && codePoints(v11) > 512) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "longer than maxLength 512");
+                else if (v11.length > 512 && (v11.length > 1024 || codePoints(v11) > 512)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "longer than maxLength 512");
               }
             }
           }
@@ -3798,7 +3798,7 @@ function GetVariablesResponse(d: any, c: Collector): void {
           const v14 = v4["attributeValue"];
           if (v14 !== undefined) {
             if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/attributeValue", "must be a string");
-            else if (v14.length > 2500 && codePoints(v14) > 2500) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeValue", "longer than maxLength 2500");
+            else if (v14.length > 2500 && (v14.length > 5000 || codePoints(v14) > 2500)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/attributeValue", "longer than maxLength 2500");
           }
           const v15 = v4["component"];
           if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableResult/" + i3 + "/component", "required");
@@ -3834,12 +3834,12 @@ function GetVariablesResponse(d: any, c: Collector): void {
               if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableResult/" + i3 + "/component/name", "required");
               else {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/component/name", "must be a string");
-                else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v24 = v15["instance"];
               if (v24 !== undefined) {
                 if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/component/instance", "must be a string");
-                else if (v24.length > 50 && codePoints(v24) > 50) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v24.length > 50 && (v24.length > 100 || codePoints(v24) > 50)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3857,12 +3857,12 @@ function GetVariablesResponse(d: any, c: Collector): void {
               if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/getVariableResult/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/variable/name", "must be a string");
-                else if (v28.length > 50 && codePoints(v28) > 50) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v28.length > 50 && (v28.length > 100 || codePoints(v28) > 50)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v29 = v25["instance"];
               if (v29 !== undefined) {
                 if (typeof v29 !== "string") c.fail("TypeConstraintViolation", "/getVariableResult/" + i3 + "/variable/instance", "must be a string");
-                else if (v29.length > 50 && codePoints(v29) > 50) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v29.length > 50 && (v29.length > 100 || codePoints(v29) > 50)) c.soft("PropertyConstraintViolation", "/getVariableResult/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -3922,7 +3922,7 @@ function InstallCertificateRequest(d: any, c: Collector): void {
   if (v3 === undefined) c.fail("OccurrenceConstraintViolation", "/certificate", "required");
   else {
     if (typeof v3 !== "string") c.fail("TypeConstraintViolation", "/certificate", "must be a string");
-    else if (v3.length > 5500 && codePoints(v3) > 5500) c.soft("PropertyConstraintViolation", "/certificate", "longer than maxLength 5500");
+    else if (v3.length > 5500 && (v3.length > 11000 || codePoints(v3) > 5500)) c.soft("PropertyConstraintViolation", "/certificate", "longer than maxLength 5500");
   }
 }
 
@@ -3955,12 +3955,12 @@ function InstallCertificateResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -4083,25 +4083,25 @@ function MeterValuesRequest(d: any, c: Collector): void {
                       if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "required");
                       else {
                         if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "must be a string");
-                        else if (v21.length > 2500 && codePoints(v21) > 2500) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "longer than maxLength 2500");
+                        else if (v21.length > 2500 && (v21.length > 5000 || codePoints(v21) > 2500)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "longer than maxLength 2500");
                       }
                       const v22 = v18["signingMethod"];
                       if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "required");
                       else {
                         if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "must be a string");
-                        else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "longer than maxLength 50");
+                        else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "longer than maxLength 50");
                       }
                       const v23 = v18["encodingMethod"];
                       if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "required");
                       else {
                         if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "must be a string");
-                        else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "longer than maxLength 50");
+                        else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "longer than maxLength 50");
                       }
                       const v24 = v18["publicKey"];
                       if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "required");
                       else {
                         if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "must be a string");
-                        else if (v24.length > 2500 && codePoints(v24) > 2500) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "longer than maxLength 2500");
+                        else if (v24.length > 2500 && (v24.length > 5000 || codePoints(v24) > 2500)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "longer than maxLength 2500");
                       }
                     }
                   }
@@ -4117,7 +4117,7 @@ function MeterValuesRequest(d: any, c: Collector): void {
                       const v28 = v25["unit"];
                       if (v28 !== undefined) {
                         if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "must be a string");
-                        else if (v28.length > 20 && codePoints(v28) > 20) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "longer than maxLength 20");
+                        else if (v28.length > 20 && (v28.length > 40 || codePoints(v28) > 20)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "longer than maxLength 20");
                       }
                       const v29 = v25["multiplier"];
                       if (v29 !== undefined) {
@@ -4256,7 +4256,7 @@ function NotifyChargingLimitRequest(d: any, c: Collector): void {
               const v25 = v21["salesTariffDescription"];
               if (v25 !== undefined) {
                 if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffDescription", "must be a string");
-                else if (v25.length > 32 && codePoints(v25) > 32) c.soft("PropertyConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
+                else if (v25.length > 32 && (v25.length > 64 || codePoints(v25) > 32)) c.soft("PropertyConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
               }
               const v26 = v21["numEPriceLevels"];
               if (v26 !== undefined) {
@@ -4429,7 +4429,7 @@ function NotifyCustomerInformationRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/data", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/data", "must be a string");
-    else if (v2.length > 512 && codePoints(v2) > 512) c.soft("PropertyConstraintViolation", "/data", "longer than maxLength 512");
+    else if (v2.length > 512 && (v2.length > 1024 || codePoints(v2) > 512)) c.soft("PropertyConstraintViolation", "/data", "longer than maxLength 512");
   }
   const v3 = d["tbc"];
   if (v3 !== undefined) {
@@ -4522,12 +4522,12 @@ function NotifyDisplayMessagesRequest(d: any, c: Collector): void {
               if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/messageInfo/" + i3 + "/display/name", "required");
               else {
                 if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/messageInfo/" + i3 + "/display/name", "must be a string");
-                else if (v15.length > 50 && codePoints(v15) > 50) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/display/name", "longer than maxLength 50");
+                else if (v15.length > 50 && (v15.length > 100 || codePoints(v15) > 50)) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/display/name", "longer than maxLength 50");
               }
               const v16 = v7["instance"];
               if (v16 !== undefined) {
                 if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/messageInfo/" + i3 + "/display/instance", "must be a string");
-                else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/display/instance", "longer than maxLength 50");
+                else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/display/instance", "longer than maxLength 50");
               }
             }
           }
@@ -4560,7 +4560,7 @@ function NotifyDisplayMessagesRequest(d: any, c: Collector): void {
           const v22 = v4["transactionId"];
           if (v22 !== undefined) {
             if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/messageInfo/" + i3 + "/transactionId", "must be a string");
-            else if (v22.length > 36 && codePoints(v22) > 36) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/transactionId", "longer than maxLength 36");
+            else if (v22.length > 36 && (v22.length > 72 || codePoints(v22) > 36)) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/transactionId", "longer than maxLength 36");
           }
           const v23 = v4["message"];
           if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/messageInfo/" + i3 + "/message", "required");
@@ -4581,13 +4581,13 @@ function NotifyDisplayMessagesRequest(d: any, c: Collector): void {
               const v27 = v23["language"];
               if (v27 !== undefined) {
                 if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/messageInfo/" + i3 + "/message/language", "must be a string");
-                else if (v27.length > 8 && codePoints(v27) > 8) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/message/language", "longer than maxLength 8");
+                else if (v27.length > 8 && (v27.length > 16 || codePoints(v27) > 8)) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/message/language", "longer than maxLength 8");
               }
               const v28 = v23["content"];
               if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/messageInfo/" + i3 + "/message/content", "required");
               else {
                 if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/messageInfo/" + i3 + "/message/content", "must be a string");
-                else if (v28.length > 512 && codePoints(v28) > 512) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/message/content", "longer than maxLength 512");
+                else if (v28.length > 512 && (v28.length > 1024 || codePoints(v28) > 512)) c.soft("PropertyConstraintViolation", "/messageInfo/" + i3 + "/message/content", "longer than maxLength 512");
               }
             }
           }
@@ -4779,12 +4779,12 @@ function NotifyEVChargingNeedsResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -4895,7 +4895,7 @@ function NotifyEVChargingScheduleRequest(d: any, c: Collector): void {
           const v24 = v20["salesTariffDescription"];
           if (v24 !== undefined) {
             if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffDescription", "must be a string");
-            else if (v24.length > 32 && codePoints(v24) > 32) c.soft("PropertyConstraintViolation", "/chargingSchedule/salesTariff/salesTariffDescription", "longer than maxLength 32");
+            else if (v24.length > 32 && (v24.length > 64 || codePoints(v24) > 32)) c.soft("PropertyConstraintViolation", "/chargingSchedule/salesTariff/salesTariffDescription", "longer than maxLength 32");
           }
           const v25 = v20["numEPriceLevels"];
           if (v25 !== undefined) {
@@ -5048,12 +5048,12 @@ function NotifyEVChargingScheduleResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -5124,17 +5124,17 @@ function NotifyEventRequest(d: any, c: Collector): void {
           if (v14 === undefined) c.fail("OccurrenceConstraintViolation", "/eventData/" + i6 + "/actualValue", "required");
           else {
             if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/actualValue", "must be a string");
-            else if (v14.length > 2500 && codePoints(v14) > 2500) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/actualValue", "longer than maxLength 2500");
+            else if (v14.length > 2500 && (v14.length > 5000 || codePoints(v14) > 2500)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/actualValue", "longer than maxLength 2500");
           }
           const v15 = v7["techCode"];
           if (v15 !== undefined) {
             if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/techCode", "must be a string");
-            else if (v15.length > 50 && codePoints(v15) > 50) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/techCode", "longer than maxLength 50");
+            else if (v15.length > 50 && (v15.length > 100 || codePoints(v15) > 50)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/techCode", "longer than maxLength 50");
           }
           const v16 = v7["techInfo"];
           if (v16 !== undefined) {
             if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/techInfo", "must be a string");
-            else if (v16.length > 500 && codePoints(v16) > 500) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/techInfo", "longer than maxLength 500");
+            else if (v16.length > 500 && (v16.length > 1000 || codePoints(v16) > 500)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/techInfo", "longer than maxLength 500");
           }
           const v17 = v7["cleared"];
           if (v17 !== undefined) {
@@ -5143,7 +5143,7 @@ function NotifyEventRequest(d: any, c: Collector): void {
           const v18 = v7["transactionId"];
           if (v18 !== undefined) {
             if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/transactionId", "must be a string");
-            else if (v18.length > 36 && codePoints(v18) > 36) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/transactionId", "longer than maxLength 36");
+            else if (v18.length > 36 && (v18.length > 72 || codePoints(v18) > 36)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/transactionId", "longer than maxLength 36");
           }
           const v19 = v7["component"];
           if (v19 === undefined) c.fail("OccurrenceConstraintViolation", "/eventData/" + i6 + "/component", "required");
@@ -5179,12 +5179,12 @@ function NotifyEventRequest(d: any, c: Collector): void {
               if (v27 === undefined) c.fail("OccurrenceConstraintViolation", "/eventData/" + i6 + "/component/name", "required");
               else {
                 if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/component/name", "must be a string");
-                else if (v27.length > 50 && codePoints(v27) > 50) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/component/name", "longer than maxLength 50");
+                else if (v27.length > 50 && (v27.length > 100 || codePoints(v27) > 50)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/component/name", "longer than maxLength 50");
               }
               const v28 = v19["instance"];
               if (v28 !== undefined) {
                 if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/component/instance", "must be a string");
-                else if (v28.length > 50 && codePoints(v28) > 50) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/component/instance", "longer than maxLength 50");
+                else if (v28.length > 50 && (v28.length > 100 || codePoints(v28) > 50)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5212,12 +5212,12 @@ function NotifyEventRequest(d: any, c: Collector): void {
               if (v34 === undefined) c.fail("OccurrenceConstraintViolation", "/eventData/" + i6 + "/variable/name", "required");
               else {
                 if (typeof v34 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/variable/name", "must be a string");
-                else if (v34.length > 50 && codePoints(v34) > 50) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/variable/name", "longer than maxLength 50");
+                else if (v34.length > 50 && (v34.length > 100 || codePoints(v34) > 50)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/variable/name", "longer than maxLength 50");
               }
               const v35 = v31["instance"];
               if (v35 !== undefined) {
                 if (typeof v35 !== "string") c.fail("TypeConstraintViolation", "/eventData/" + i6 + "/variable/instance", "must be a string");
-                else if (v35.length > 50 && codePoints(v35) > 50) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/variable/instance", "longer than maxLength 50");
+                else if (v35.length > 50 && (v35.length > 100 || codePoints(v35) > 50)) c.soft("PropertyConstraintViolation", "/eventData/" + i6 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5297,12 +5297,12 @@ function NotifyMonitoringReportRequest(d: any, c: Collector): void {
               if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/monitor/" + i3 + "/component/name", "required");
               else {
                 if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/monitor/" + i3 + "/component/name", "must be a string");
-                else if (v15.length > 50 && codePoints(v15) > 50) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v15.length > 50 && (v15.length > 100 || codePoints(v15) > 50)) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v16 = v7["instance"];
               if (v16 !== undefined) {
                 if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/monitor/" + i3 + "/component/instance", "must be a string");
-                else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5320,12 +5320,12 @@ function NotifyMonitoringReportRequest(d: any, c: Collector): void {
               if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/monitor/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/monitor/" + i3 + "/variable/name", "must be a string");
-                else if (v20.length > 50 && codePoints(v20) > 50) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v20.length > 50 && (v20.length > 100 || codePoints(v20) > 50)) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v21 = v17["instance"];
               if (v21 !== undefined) {
                 if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/monitor/" + i3 + "/variable/instance", "must be a string");
-                else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/monitor/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5481,12 +5481,12 @@ function NotifyReportRequest(d: any, c: Collector): void {
               if (v17 === undefined) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/component/name", "required");
               else {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/component/name", "must be a string");
-                else if (v17.length > 50 && codePoints(v17) > 50) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/component/name", "longer than maxLength 50");
+                else if (v17.length > 50 && (v17.length > 100 || codePoints(v17) > 50)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/component/name", "longer than maxLength 50");
               }
               const v18 = v9["instance"];
               if (v18 !== undefined) {
                 if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/component/instance", "must be a string");
-                else if (v18.length > 50 && codePoints(v18) > 50) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/component/instance", "longer than maxLength 50");
+                else if (v18.length > 50 && (v18.length > 100 || codePoints(v18) > 50)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5504,12 +5504,12 @@ function NotifyReportRequest(d: any, c: Collector): void {
               if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variable/name", "required");
               else {
                 if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variable/name", "must be a string");
-                else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variable/name", "longer than maxLength 50");
+                else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variable/name", "longer than maxLength 50");
               }
               const v23 = v19["instance"];
               if (v23 !== undefined) {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variable/instance", "must be a string");
-                else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variable/instance", "longer than maxLength 50");
+                else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -5537,7 +5537,7 @@ function NotifyReportRequest(d: any, c: Collector): void {
                   const v30 = v26["value"];
                   if (v30 !== undefined) {
                     if (typeof v30 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variableAttribute/" + i25 + "/value", "must be a string");
-                    else if (v30.length > 2500 && codePoints(v30) > 2500) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableAttribute/" + i25 + "/value", "longer than maxLength 2500");
+                    else if (v30.length > 2500 && (v30.length > 5000 || codePoints(v30) > 2500)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableAttribute/" + i25 + "/value", "longer than maxLength 2500");
                   }
                   const v31 = v26["mutability"];
                   if (v31 !== undefined) {
@@ -5568,7 +5568,7 @@ function NotifyReportRequest(d: any, c: Collector): void {
               const v37 = v34["unit"];
               if (v37 !== undefined) {
                 if (typeof v37 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/unit", "must be a string");
-                else if (v37.length > 16 && codePoints(v37) > 16) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/unit", "longer than maxLength 16");
+                else if (v37.length > 16 && (v37.length > 32 || codePoints(v37) > 16)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/unit", "longer than maxLength 16");
               }
               const v38 = v34["dataType"];
               if (v38 === undefined) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/dataType", "required");
@@ -5587,7 +5587,7 @@ function NotifyReportRequest(d: any, c: Collector): void {
               const v41 = v34["valuesList"];
               if (v41 !== undefined) {
                 if (typeof v41 !== "string") c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/valuesList", "must be a string");
-                else if (v41.length > 1000 && codePoints(v41) > 1000) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/valuesList", "longer than maxLength 1000");
+                else if (v41.length > 1000 && (v41.length > 2000 || codePoints(v41) > 1000)) c.soft("PropertyConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/valuesList", "longer than maxLength 1000");
               }
               const v42 = v34["supportsMonitoring"];
               if (v42 === undefined) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableCharacteristics/supportsMonitoring", "required");
@@ -5637,7 +5637,7 @@ function PublishFirmwareRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/location", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/location", "must be a string");
-    else if (v2.length > 512 && codePoints(v2) > 512) c.soft("PropertyConstraintViolation", "/location", "longer than maxLength 512");
+    else if (v2.length > 512 && (v2.length > 1024 || codePoints(v2) > 512)) c.soft("PropertyConstraintViolation", "/location", "longer than maxLength 512");
   }
   const v3 = d["retries"];
   if (v3 !== undefined) {
@@ -5647,7 +5647,7 @@ function PublishFirmwareRequest(d: any, c: Collector): void {
   if (v4 === undefined) c.fail("OccurrenceConstraintViolation", "/checksum", "required");
   else {
     if (typeof v4 !== "string") c.fail("TypeConstraintViolation", "/checksum", "must be a string");
-    else if (v4.length > 32 && codePoints(v4) > 32) c.soft("PropertyConstraintViolation", "/checksum", "longer than maxLength 32");
+    else if (v4.length > 32 && (v4.length > 64 || codePoints(v4) > 32)) c.soft("PropertyConstraintViolation", "/checksum", "longer than maxLength 32");
   }
   const v5 = d["requestId"];
   if (v5 === undefined) c.fail("OccurrenceConstraintViolation", "/requestId", "required");
@@ -5689,12 +5689,12 @@ function PublishFirmwareResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -5724,7 +5724,7 @@ function PublishFirmwareStatusNotificationRequest(d: any, c: Collector): void {
       for (let i4 = 0; i4 < v3.length; i4++) {
         const v5 = v3[i4];
         if (typeof v5 !== "string") c.fail("TypeConstraintViolation", "/location/" + i4, "must be a string");
-        else if (v5.length > 512 && codePoints(v5) > 512) c.soft("PropertyConstraintViolation", "/location/" + i4, "longer than maxLength 512");
+        else if (v5.length > 512 && (v5.length > 1024 || codePoints(v5) > 512)) c.soft("PropertyConstraintViolation", "/location/" + i4, "longer than maxLength 512");
       }
     }
   }
@@ -5914,7 +5914,7 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
                       const v39 = v35["salesTariffDescription"];
                       if (v39 !== undefined) {
                         if (typeof v39 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffDescription", "must be a string");
-                        else if (v39.length > 32 && codePoints(v39) > 32) c.soft("PropertyConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
+                        else if (v39.length > 32 && (v39.length > 64 || codePoints(v39) > 32)) c.soft("PropertyConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
                       }
                       const v40 = v35["numEPriceLevels"];
                       if (v40 !== undefined) {
@@ -6036,7 +6036,7 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
           const v66 = v6["transactionId"];
           if (v66 !== undefined) {
             if (typeof v66 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/transactionId", "must be a string");
-            else if (v66.length > 36 && codePoints(v66) > 36) c.soft("PropertyConstraintViolation", "/chargingProfile/" + i5 + "/transactionId", "longer than maxLength 36");
+            else if (v66.length > 36 && (v66.length > 72 || codePoints(v66) > 36)) c.soft("PropertyConstraintViolation", "/chargingProfile/" + i5 + "/transactionId", "longer than maxLength 36");
           }
         }
       }
@@ -6106,13 +6106,13 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
               if (v11 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/additionalIdToken", "required");
               else {
                 if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/additionalIdToken", "must be a string");
-                else if (v11.length > 36 && codePoints(v11) > 36) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v11.length > 36 && (v11.length > 72 || codePoints(v11) > 36)) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v12 = v8["type"];
               if (v12 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/type", "required");
               else {
                 if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/type", "must be a string");
-                else if (v12.length > 50 && codePoints(v12) > 50) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/type", "longer than maxLength 50");
+                else if (v12.length > 50 && (v12.length > 100 || codePoints(v12) > 50)) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i7 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -6122,7 +6122,7 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
       if (v13 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/idToken", "required");
       else {
         if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/idToken", "must be a string");
-        else if (v13.length > 36 && codePoints(v13) > 36) c.soft("PropertyConstraintViolation", "/groupIdToken/idToken", "longer than maxLength 36");
+        else if (v13.length > 36 && (v13.length > 72 || codePoints(v13) > 36)) c.soft("PropertyConstraintViolation", "/groupIdToken/idToken", "longer than maxLength 36");
       }
       const v14 = v3["type"];
       if (v14 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/type", "required");
@@ -6160,13 +6160,13 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
               if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i19 + "/additionalIdToken", "required");
               else {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i19 + "/additionalIdToken", "must be a string");
-                else if (v23.length > 36 && codePoints(v23) > 36) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i19 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v23.length > 36 && (v23.length > 72 || codePoints(v23) > 36)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i19 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v24 = v20["type"];
               if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i19 + "/type", "required");
               else {
                 if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i19 + "/type", "must be a string");
-                else if (v24.length > 50 && codePoints(v24) > 50) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i19 + "/type", "longer than maxLength 50");
+                else if (v24.length > 50 && (v24.length > 100 || codePoints(v24) > 50)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i19 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -6176,7 +6176,7 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
       if (v25 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/idToken", "required");
       else {
         if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/idToken/idToken", "must be a string");
-        else if (v25.length > 36 && codePoints(v25) > 36) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
+        else if (v25.length > 36 && (v25.length > 72 || codePoints(v25) > 36)) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
       }
       const v26 = v15["type"];
       if (v26 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/type", "required");
@@ -6332,7 +6332,7 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
                   const v61 = v57["salesTariffDescription"];
                   if (v61 !== undefined) {
                     if (typeof v61 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffDescription", "must be a string");
-                    else if (v61.length > 32 && codePoints(v61) > 32) c.soft("PropertyConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
+                    else if (v61.length > 32 && (v61.length > 64 || codePoints(v61) > 32)) c.soft("PropertyConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
                   }
                   const v62 = v57["numEPriceLevels"];
                   if (v62 !== undefined) {
@@ -6454,7 +6454,7 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
       const v88 = v28["transactionId"];
       if (v88 !== undefined) {
         if (typeof v88 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/transactionId", "must be a string");
-        else if (v88.length > 36 && codePoints(v88) > 36) c.soft("PropertyConstraintViolation", "/chargingProfile/transactionId", "longer than maxLength 36");
+        else if (v88.length > 36 && (v88.length > 72 || codePoints(v88) > 36)) c.soft("PropertyConstraintViolation", "/chargingProfile/transactionId", "longer than maxLength 36");
       }
     }
   }
@@ -6489,19 +6489,19 @@ function RequestStartTransactionResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
   const v8 = d["transactionId"];
   if (v8 !== undefined) {
     if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/transactionId", "must be a string");
-    else if (v8.length > 36 && codePoints(v8) > 36) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
+    else if (v8.length > 36 && (v8.length > 72 || codePoints(v8) > 36)) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
   }
 }
 
@@ -6519,7 +6519,7 @@ function RequestStopTransactionRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/transactionId", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/transactionId", "must be a string");
-    else if (v2.length > 36 && codePoints(v2) > 36) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
+    else if (v2.length > 36 && (v2.length > 72 || codePoints(v2) > 36)) c.soft("PropertyConstraintViolation", "/transactionId", "longer than maxLength 36");
   }
 }
 
@@ -6552,12 +6552,12 @@ function RequestStopTransactionResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -6652,13 +6652,13 @@ function ReserveNowRequest(d: any, c: Collector): void {
               if (v13 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i9 + "/additionalIdToken", "required");
               else {
                 if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i9 + "/additionalIdToken", "must be a string");
-                else if (v13.length > 36 && codePoints(v13) > 36) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i9 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v13.length > 36 && (v13.length > 72 || codePoints(v13) > 36)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i9 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v14 = v10["type"];
               if (v14 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i9 + "/type", "required");
               else {
                 if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i9 + "/type", "must be a string");
-                else if (v14.length > 50 && codePoints(v14) > 50) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i9 + "/type", "longer than maxLength 50");
+                else if (v14.length > 50 && (v14.length > 100 || codePoints(v14) > 50)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i9 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -6668,7 +6668,7 @@ function ReserveNowRequest(d: any, c: Collector): void {
       if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/idToken", "required");
       else {
         if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/idToken/idToken", "must be a string");
-        else if (v15.length > 36 && codePoints(v15) > 36) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
+        else if (v15.length > 36 && (v15.length > 72 || codePoints(v15) > 36)) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
       }
       const v16 = v5["type"];
       if (v16 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/type", "required");
@@ -6709,13 +6709,13 @@ function ReserveNowRequest(d: any, c: Collector): void {
               if (v26 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/additionalIdToken", "required");
               else {
                 if (typeof v26 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/additionalIdToken", "must be a string");
-                else if (v26.length > 36 && codePoints(v26) > 36) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v26.length > 36 && (v26.length > 72 || codePoints(v26) > 36)) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v27 = v23["type"];
               if (v27 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/type", "required");
               else {
                 if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/type", "must be a string");
-                else if (v27.length > 50 && codePoints(v27) > 50) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/type", "longer than maxLength 50");
+                else if (v27.length > 50 && (v27.length > 100 || codePoints(v27) > 50)) c.soft("PropertyConstraintViolation", "/groupIdToken/additionalInfo/" + i22 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -6725,7 +6725,7 @@ function ReserveNowRequest(d: any, c: Collector): void {
       if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/idToken", "required");
       else {
         if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/groupIdToken/idToken", "must be a string");
-        else if (v28.length > 36 && codePoints(v28) > 36) c.soft("PropertyConstraintViolation", "/groupIdToken/idToken", "longer than maxLength 36");
+        else if (v28.length > 36 && (v28.length > 72 || codePoints(v28) > 36)) c.soft("PropertyConstraintViolation", "/groupIdToken/idToken", "longer than maxLength 36");
       }
       const v29 = v18["type"];
       if (v29 === undefined) c.fail("OccurrenceConstraintViolation", "/groupIdToken/type", "required");
@@ -6766,12 +6766,12 @@ function ReserveNowResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -6828,12 +6828,12 @@ function ResetResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -6853,7 +6853,7 @@ function SecurityEventNotificationRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/type", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/type", "must be a string");
-    else if (v2.length > 50 && codePoints(v2) > 50) c.soft("PropertyConstraintViolation", "/type", "longer than maxLength 50");
+    else if (v2.length > 50 && (v2.length > 100 || codePoints(v2) > 50)) c.soft("PropertyConstraintViolation", "/type", "longer than maxLength 50");
   }
   const v3 = d["timestamp"];
   if (v3 === undefined) c.fail("OccurrenceConstraintViolation", "/timestamp", "required");
@@ -6864,7 +6864,7 @@ function SecurityEventNotificationRequest(d: any, c: Collector): void {
   const v4 = d["techInfo"];
   if (v4 !== undefined) {
     if (typeof v4 !== "string") c.fail("TypeConstraintViolation", "/techInfo", "must be a string");
-    else if (v4.length > 255 && codePoints(v4) > 255) c.soft("PropertyConstraintViolation", "/techInfo", "longer than maxLength 255");
+    else if (v4.length > 255 && (v4.length > 510 || codePoints(v4) > 255)) c.soft("PropertyConstraintViolation", "/techInfo", "longer than maxLength 255");
   }
 }
 
@@ -6932,13 +6932,13 @@ function SendLocalListRequest(d: any, c: Collector): void {
                       if (v15 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/additionalIdToken", "required");
                       else {
                         if (typeof v15 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/additionalIdToken", "must be a string");
-                        else if (v15.length > 36 && codePoints(v15) > 36) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/additionalIdToken", "longer than maxLength 36");
+                        else if (v15.length > 36 && (v15.length > 72 || codePoints(v15) > 36)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/additionalIdToken", "longer than maxLength 36");
                       }
                       const v16 = v12["type"];
                       if (v16 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/type", "required");
                       else {
                         if (typeof v16 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/type", "must be a string");
-                        else if (v16.length > 50 && codePoints(v16) > 50) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/type", "longer than maxLength 50");
+                        else if (v16.length > 50 && (v16.length > 100 || codePoints(v16) > 50)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/additionalInfo/" + i11 + "/type", "longer than maxLength 50");
                       }
                     }
                   }
@@ -6948,7 +6948,7 @@ function SendLocalListRequest(d: any, c: Collector): void {
               if (v17 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/idToken", "required");
               else {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/idToken", "must be a string");
-                else if (v17.length > 36 && codePoints(v17) > 36) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/idToken", "longer than maxLength 36");
+                else if (v17.length > 36 && (v17.length > 72 || codePoints(v17) > 36)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/idToken", "longer than maxLength 36");
               }
               const v18 = v7["type"];
               if (v18 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idToken/type", "required");
@@ -6985,7 +6985,7 @@ function SendLocalListRequest(d: any, c: Collector): void {
               const v25 = v19["language1"];
               if (v25 !== undefined) {
                 if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language1", "must be a string");
-                else if (v25.length > 8 && codePoints(v25) > 8) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language1", "longer than maxLength 8");
+                else if (v25.length > 8 && (v25.length > 16 || codePoints(v25) > 8)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language1", "longer than maxLength 8");
               }
               const v26 = v19["evseId"];
               if (v26 !== undefined) {
@@ -7025,13 +7025,13 @@ function SendLocalListRequest(d: any, c: Collector): void {
                           if (v37 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/additionalIdToken", "required");
                           else {
                             if (typeof v37 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/additionalIdToken", "must be a string");
-                            else if (v37.length > 36 && codePoints(v37) > 36) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/additionalIdToken", "longer than maxLength 36");
+                            else if (v37.length > 36 && (v37.length > 72 || codePoints(v37) > 36)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/additionalIdToken", "longer than maxLength 36");
                           }
                           const v38 = v34["type"];
                           if (v38 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/type", "required");
                           else {
                             if (typeof v38 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/type", "must be a string");
-                            else if (v38.length > 50 && codePoints(v38) > 50) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/type", "longer than maxLength 50");
+                            else if (v38.length > 50 && (v38.length > 100 || codePoints(v38) > 50)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/additionalInfo/" + i33 + "/type", "longer than maxLength 50");
                           }
                         }
                       }
@@ -7041,7 +7041,7 @@ function SendLocalListRequest(d: any, c: Collector): void {
                   if (v39 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/idToken", "required");
                   else {
                     if (typeof v39 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/idToken", "must be a string");
-                    else if (v39.length > 36 && codePoints(v39) > 36) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
+                    else if (v39.length > 36 && (v39.length > 72 || codePoints(v39) > 36)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
                   }
                   const v40 = v29["type"];
                   if (v40 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/groupIdToken/type", "required");
@@ -7054,7 +7054,7 @@ function SendLocalListRequest(d: any, c: Collector): void {
               const v41 = v19["language2"];
               if (v41 !== undefined) {
                 if (typeof v41 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language2", "must be a string");
-                else if (v41.length > 8 && codePoints(v41) > 8) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language2", "longer than maxLength 8");
+                else if (v41.length > 8 && (v41.length > 16 || codePoints(v41) > 8)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/language2", "longer than maxLength 8");
               }
               const v42 = v19["personalMessage"];
               if (v42 !== undefined) {
@@ -7074,13 +7074,13 @@ function SendLocalListRequest(d: any, c: Collector): void {
                   const v46 = v42["language"];
                   if (v46 !== undefined) {
                     if (typeof v46 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/language", "must be a string");
-                    else if (v46.length > 8 && codePoints(v46) > 8) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
+                    else if (v46.length > 8 && (v46.length > 16 || codePoints(v46) > 8)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
                   }
                   const v47 = v42["content"];
                   if (v47 === undefined) c.fail("OccurrenceConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/content", "required");
                   else {
                     if (typeof v47 !== "string") c.fail("TypeConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/content", "must be a string");
-                    else if (v47.length > 512 && codePoints(v47) > 512) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
+                    else if (v47.length > 512 && (v47.length > 1024 || codePoints(v47) > 512)) c.soft("PropertyConstraintViolation", "/localAuthorizationList/" + i3 + "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
                   }
                 }
               }
@@ -7132,12 +7132,12 @@ function SendLocalListResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -7300,7 +7300,7 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
                   const v36 = v32["salesTariffDescription"];
                   if (v36 !== undefined) {
                     if (typeof v36 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffDescription", "must be a string");
-                    else if (v36.length > 32 && codePoints(v36) > 32) c.soft("PropertyConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
+                    else if (v36.length > 32 && (v36.length > 64 || codePoints(v36) > 32)) c.soft("PropertyConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffDescription", "longer than maxLength 32");
                   }
                   const v37 = v32["numEPriceLevels"];
                   if (v37 !== undefined) {
@@ -7422,7 +7422,7 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
       const v63 = v3["transactionId"];
       if (v63 !== undefined) {
         if (typeof v63 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/transactionId", "must be a string");
-        else if (v63.length > 36 && codePoints(v63) > 36) c.soft("PropertyConstraintViolation", "/chargingProfile/transactionId", "longer than maxLength 36");
+        else if (v63.length > 36 && (v63.length > 72 || codePoints(v63) > 36)) c.soft("PropertyConstraintViolation", "/chargingProfile/transactionId", "longer than maxLength 36");
       }
     }
   }
@@ -7457,12 +7457,12 @@ function SetChargingProfileResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -7521,12 +7521,12 @@ function SetDisplayMessageRequest(d: any, c: Collector): void {
           if (v13 === undefined) c.fail("OccurrenceConstraintViolation", "/message/display/name", "required");
           else {
             if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/message/display/name", "must be a string");
-            else if (v13.length > 50 && codePoints(v13) > 50) c.soft("PropertyConstraintViolation", "/message/display/name", "longer than maxLength 50");
+            else if (v13.length > 50 && (v13.length > 100 || codePoints(v13) > 50)) c.soft("PropertyConstraintViolation", "/message/display/name", "longer than maxLength 50");
           }
           const v14 = v5["instance"];
           if (v14 !== undefined) {
             if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/message/display/instance", "must be a string");
-            else if (v14.length > 50 && codePoints(v14) > 50) c.soft("PropertyConstraintViolation", "/message/display/instance", "longer than maxLength 50");
+            else if (v14.length > 50 && (v14.length > 100 || codePoints(v14) > 50)) c.soft("PropertyConstraintViolation", "/message/display/instance", "longer than maxLength 50");
           }
         }
       }
@@ -7559,7 +7559,7 @@ function SetDisplayMessageRequest(d: any, c: Collector): void {
       const v20 = v2["transactionId"];
       if (v20 !== undefined) {
         if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/message/transactionId", "must be a string");
-        else if (v20.length > 36 && codePoints(v20) > 36) c.soft("PropertyConstraintViolation", "/message/transactionId", "longer than maxLength 36");
+        else if (v20.length > 36 && (v20.length > 72 || codePoints(v20) > 36)) c.soft("PropertyConstraintViolation", "/message/transactionId", "longer than maxLength 36");
       }
       const v21 = v2["message"];
       if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/message/message", "required");
@@ -7580,13 +7580,13 @@ function SetDisplayMessageRequest(d: any, c: Collector): void {
           const v25 = v21["language"];
           if (v25 !== undefined) {
             if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/message/message/language", "must be a string");
-            else if (v25.length > 8 && codePoints(v25) > 8) c.soft("PropertyConstraintViolation", "/message/message/language", "longer than maxLength 8");
+            else if (v25.length > 8 && (v25.length > 16 || codePoints(v25) > 8)) c.soft("PropertyConstraintViolation", "/message/message/language", "longer than maxLength 8");
           }
           const v26 = v21["content"];
           if (v26 === undefined) c.fail("OccurrenceConstraintViolation", "/message/message/content", "required");
           else {
             if (typeof v26 !== "string") c.fail("TypeConstraintViolation", "/message/message/content", "must be a string");
-            else if (v26.length > 512 && codePoints(v26) > 512) c.soft("PropertyConstraintViolation", "/message/message/content", "longer than maxLength 512");
+            else if (v26.length > 512 && (v26.length > 1024 || codePoints(v26) > 512)) c.soft("PropertyConstraintViolation", "/message/message/content", "longer than maxLength 512");
           }
         }
       }
@@ -7623,12 +7623,12 @@ function SetDisplayMessageResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -7681,12 +7681,12 @@ function SetMonitoringBaseResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -7738,12 +7738,12 @@ function SetMonitoringLevelResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -7787,17 +7787,17 @@ function SetNetworkProfileRequest(d: any, c: Collector): void {
           if (v9 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/apn/apn", "required");
           else {
             if (typeof v9 !== "string") c.fail("TypeConstraintViolation", "/connectionData/apn/apn", "must be a string");
-            else if (v9.length > 512 && codePoints(v9) > 512) c.soft("PropertyConstraintViolation", "/connectionData/apn/apn", "longer than maxLength 512");
+            else if (v9.length > 512 && (v9.length > 1024 || codePoints(v9) > 512)) c.soft("PropertyConstraintViolation", "/connectionData/apn/apn", "longer than maxLength 512");
           }
           const v10 = v6["apnUserName"];
           if (v10 !== undefined) {
             if (typeof v10 !== "string") c.fail("TypeConstraintViolation", "/connectionData/apn/apnUserName", "must be a string");
-            else if (v10.length > 20 && codePoints(v10) > 20) c.soft("PropertyConstraintViolation", "/connectionData/apn/apnUserName", "longer than maxLength 20");
+            else if (v10.length > 20 && (v10.length > 40 || codePoints(v10) > 20)) c.soft("PropertyConstraintViolation", "/connectionData/apn/apnUserName", "longer than maxLength 20");
           }
           const v11 = v6["apnPassword"];
           if (v11 !== undefined) {
             if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/connectionData/apn/apnPassword", "must be a string");
-            else if (v11.length > 20 && codePoints(v11) > 20) c.soft("PropertyConstraintViolation", "/connectionData/apn/apnPassword", "longer than maxLength 20");
+            else if (v11.length > 20 && (v11.length > 40 || codePoints(v11) > 20)) c.soft("PropertyConstraintViolation", "/connectionData/apn/apnPassword", "longer than maxLength 20");
           }
           const v12 = v6["simPin"];
           if (v12 !== undefined) {
@@ -7806,7 +7806,7 @@ function SetNetworkProfileRequest(d: any, c: Collector): void {
           const v13 = v6["preferredNetwork"];
           if (v13 !== undefined) {
             if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/connectionData/apn/preferredNetwork", "must be a string");
-            else if (v13.length > 6 && codePoints(v13) > 6) c.soft("PropertyConstraintViolation", "/connectionData/apn/preferredNetwork", "longer than maxLength 6");
+            else if (v13.length > 6 && (v13.length > 12 || codePoints(v13) > 6)) c.soft("PropertyConstraintViolation", "/connectionData/apn/preferredNetwork", "longer than maxLength 6");
           }
           const v14 = v6["useOnlyPreferredNetwork"];
           if (v14 !== undefined) {
@@ -7836,7 +7836,7 @@ function SetNetworkProfileRequest(d: any, c: Collector): void {
       if (v18 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/ocppCsmsUrl", "required");
       else {
         if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/connectionData/ocppCsmsUrl", "must be a string");
-        else if (v18.length > 512 && codePoints(v18) > 512) c.soft("PropertyConstraintViolation", "/connectionData/ocppCsmsUrl", "longer than maxLength 512");
+        else if (v18.length > 512 && (v18.length > 1024 || codePoints(v18) > 512)) c.soft("PropertyConstraintViolation", "/connectionData/ocppCsmsUrl", "longer than maxLength 512");
       }
       const v19 = v3["messageTimeout"];
       if (v19 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/messageTimeout", "required");
@@ -7867,30 +7867,30 @@ function SetNetworkProfileRequest(d: any, c: Collector): void {
           if (v25 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/vpn/server", "required");
           else {
             if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/connectionData/vpn/server", "must be a string");
-            else if (v25.length > 512 && codePoints(v25) > 512) c.soft("PropertyConstraintViolation", "/connectionData/vpn/server", "longer than maxLength 512");
+            else if (v25.length > 512 && (v25.length > 1024 || codePoints(v25) > 512)) c.soft("PropertyConstraintViolation", "/connectionData/vpn/server", "longer than maxLength 512");
           }
           const v26 = v22["user"];
           if (v26 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/vpn/user", "required");
           else {
             if (typeof v26 !== "string") c.fail("TypeConstraintViolation", "/connectionData/vpn/user", "must be a string");
-            else if (v26.length > 20 && codePoints(v26) > 20) c.soft("PropertyConstraintViolation", "/connectionData/vpn/user", "longer than maxLength 20");
+            else if (v26.length > 20 && (v26.length > 40 || codePoints(v26) > 20)) c.soft("PropertyConstraintViolation", "/connectionData/vpn/user", "longer than maxLength 20");
           }
           const v27 = v22["group"];
           if (v27 !== undefined) {
             if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/connectionData/vpn/group", "must be a string");
-            else if (v27.length > 20 && codePoints(v27) > 20) c.soft("PropertyConstraintViolation", "/connectionData/vpn/group", "longer than maxLength 20");
+            else if (v27.length > 20 && (v27.length > 40 || codePoints(v27) > 20)) c.soft("PropertyConstraintViolation", "/connectionData/vpn/group", "longer than maxLength 20");
           }
           const v28 = v22["password"];
           if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/vpn/password", "required");
           else {
             if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/connectionData/vpn/password", "must be a string");
-            else if (v28.length > 20 && codePoints(v28) > 20) c.soft("PropertyConstraintViolation", "/connectionData/vpn/password", "longer than maxLength 20");
+            else if (v28.length > 20 && (v28.length > 40 || codePoints(v28) > 20)) c.soft("PropertyConstraintViolation", "/connectionData/vpn/password", "longer than maxLength 20");
           }
           const v29 = v22["key"];
           if (v29 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/vpn/key", "required");
           else {
             if (typeof v29 !== "string") c.fail("TypeConstraintViolation", "/connectionData/vpn/key", "must be a string");
-            else if (v29.length > 255 && codePoints(v29) > 255) c.soft("PropertyConstraintViolation", "/connectionData/vpn/key", "longer than maxLength 255");
+            else if (v29.length > 255 && (v29.length > 510 || codePoints(v29) > 255)) c.soft("PropertyConstraintViolation", "/connectionData/vpn/key", "longer than maxLength 255");
           }
           const v30 = v22["type"];
           if (v30 === undefined) c.fail("OccurrenceConstraintViolation", "/connectionData/vpn/type", "required");
@@ -7933,12 +7933,12 @@ function SetNetworkProfileResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -8027,12 +8027,12 @@ function SetVariableMonitoringRequest(d: any, c: Collector): void {
               if (v20 === undefined) c.fail("OccurrenceConstraintViolation", "/setMonitoringData/" + i3 + "/component/name", "required");
               else {
                 if (typeof v20 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringData/" + i3 + "/component/name", "must be a string");
-                else if (v20.length > 50 && codePoints(v20) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v20.length > 50 && (v20.length > 100 || codePoints(v20) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v21 = v12["instance"];
               if (v21 !== undefined) {
                 if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringData/" + i3 + "/component/instance", "must be a string");
-                else if (v21.length > 50 && codePoints(v21) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v21.length > 50 && (v21.length > 100 || codePoints(v21) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8050,12 +8050,12 @@ function SetVariableMonitoringRequest(d: any, c: Collector): void {
               if (v25 === undefined) c.fail("OccurrenceConstraintViolation", "/setMonitoringData/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringData/" + i3 + "/variable/name", "must be a string");
-                else if (v25.length > 50 && codePoints(v25) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v25.length > 50 && (v25.length > 100 || codePoints(v25) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v26 = v22["instance"];
               if (v26 !== undefined) {
                 if (typeof v26 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringData/" + i3 + "/variable/instance", "must be a string");
-                else if (v26.length > 50 && codePoints(v26) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v26.length > 50 && (v26.length > 100 || codePoints(v26) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringData/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8107,12 +8107,12 @@ function SetVariableMonitoringResponse(d: any, c: Collector): void {
               if (v11 === undefined) c.fail("OccurrenceConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/reasonCode", "required");
               else {
                 if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/reasonCode", "must be a string");
-                else if (v11.length > 20 && codePoints(v11) > 20) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/reasonCode", "longer than maxLength 20");
+                else if (v11.length > 20 && (v11.length > 40 || codePoints(v11) > 20)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/reasonCode", "longer than maxLength 20");
               }
               const v12 = v8["additionalInfo"];
               if (v12 !== undefined) {
                 if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "must be a string");
-                else if (v12.length > 512 && codePoints(v12) > 512) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "longer than maxLength 512");
+                else if (v12.length > 512 && (v12.length > 1024 || codePoints(v12) > 512)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/statusInfo/additionalInfo", "longer than maxLength 512");
               }
             }
           }
@@ -8162,12 +8162,12 @@ function SetVariableMonitoringResponse(d: any, c: Collector): void {
               if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/setMonitoringResult/" + i3 + "/component/name", "required");
               else {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/component/name", "must be a string");
-                else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v24 = v15["instance"];
               if (v24 !== undefined) {
                 if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/component/instance", "must be a string");
-                else if (v24.length > 50 && codePoints(v24) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v24.length > 50 && (v24.length > 100 || codePoints(v24) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8185,12 +8185,12 @@ function SetVariableMonitoringResponse(d: any, c: Collector): void {
               if (v28 === undefined) c.fail("OccurrenceConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/name", "must be a string");
-                else if (v28.length > 50 && codePoints(v28) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v28.length > 50 && (v28.length > 100 || codePoints(v28) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v29 = v25["instance"];
               if (v29 !== undefined) {
                 if (typeof v29 !== "string") c.fail("TypeConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/instance", "must be a string");
-                else if (v29.length > 50 && codePoints(v29) > 50) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v29.length > 50 && (v29.length > 100 || codePoints(v29) > 50)) c.soft("PropertyConstraintViolation", "/setMonitoringResult/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8239,7 +8239,7 @@ function SetVariablesRequest(d: any, c: Collector): void {
           if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableData/" + i3 + "/attributeValue", "required");
           else {
             if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/setVariableData/" + i3 + "/attributeValue", "must be a string");
-            else if (v8.length > 1000 && codePoints(v8) > 1000) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/attributeValue", "longer than maxLength 1000");
+            else if (v8.length > 1000 && (v8.length > 2000 || codePoints(v8) > 1000)) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/attributeValue", "longer than maxLength 1000");
           }
           const v9 = v4["component"];
           if (v9 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableData/" + i3 + "/component", "required");
@@ -8275,12 +8275,12 @@ function SetVariablesRequest(d: any, c: Collector): void {
               if (v17 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableData/" + i3 + "/component/name", "required");
               else {
                 if (typeof v17 !== "string") c.fail("TypeConstraintViolation", "/setVariableData/" + i3 + "/component/name", "must be a string");
-                else if (v17.length > 50 && codePoints(v17) > 50) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v17.length > 50 && (v17.length > 100 || codePoints(v17) > 50)) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v18 = v9["instance"];
               if (v18 !== undefined) {
                 if (typeof v18 !== "string") c.fail("TypeConstraintViolation", "/setVariableData/" + i3 + "/component/instance", "must be a string");
-                else if (v18.length > 50 && codePoints(v18) > 50) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v18.length > 50 && (v18.length > 100 || codePoints(v18) > 50)) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8298,12 +8298,12 @@ function SetVariablesRequest(d: any, c: Collector): void {
               if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableData/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/setVariableData/" + i3 + "/variable/name", "must be a string");
-                else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v23 = v19["instance"];
               if (v23 !== undefined) {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/setVariableData/" + i3 + "/variable/instance", "must be a string");
-                else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/setVariableData/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8362,12 +8362,12 @@ function SetVariablesResponse(d: any, c: Collector): void {
               if (v12 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "required");
               else {
                 if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "must be a string");
-                else if (v12.length > 20 && codePoints(v12) > 20) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "longer than maxLength 20");
+                else if (v12.length > 20 && (v12.length > 40 || codePoints(v12) > 20)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/reasonCode", "longer than maxLength 20");
               }
               const v13 = v9["additionalInfo"];
               if (v13 !== undefined) {
                 if (typeof v13 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "must be a string");
-                else if (v13.length > 512 && codePoints(v13) > 512) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "longer than maxLength 512");
+                else if (v13.length > 512 && (v13.length > 1024 || codePoints(v13) > 512)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/attributeStatusInfo/additionalInfo", "longer than maxLength 512");
               }
             }
           }
@@ -8405,12 +8405,12 @@ function SetVariablesResponse(d: any, c: Collector): void {
               if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableResult/" + i3 + "/component/name", "required");
               else {
                 if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/component/name", "must be a string");
-                else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/component/name", "longer than maxLength 50");
+                else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/component/name", "longer than maxLength 50");
               }
               const v23 = v14["instance"];
               if (v23 !== undefined) {
                 if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/component/instance", "must be a string");
-                else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/component/instance", "longer than maxLength 50");
+                else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/component/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8428,12 +8428,12 @@ function SetVariablesResponse(d: any, c: Collector): void {
               if (v27 === undefined) c.fail("OccurrenceConstraintViolation", "/setVariableResult/" + i3 + "/variable/name", "required");
               else {
                 if (typeof v27 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/variable/name", "must be a string");
-                else if (v27.length > 50 && codePoints(v27) > 50) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/variable/name", "longer than maxLength 50");
+                else if (v27.length > 50 && (v27.length > 100 || codePoints(v27) > 50)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/variable/name", "longer than maxLength 50");
               }
               const v28 = v24["instance"];
               if (v28 !== undefined) {
                 if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/setVariableResult/" + i3 + "/variable/instance", "must be a string");
-                else if (v28.length > 50 && codePoints(v28) > 50) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/variable/instance", "longer than maxLength 50");
+                else if (v28.length > 50 && (v28.length > 100 || codePoints(v28) > 50)) c.soft("PropertyConstraintViolation", "/setVariableResult/" + i3 + "/variable/instance", "longer than maxLength 50");
               }
             }
           }
@@ -8457,7 +8457,7 @@ function SignCertificateRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/csr", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/csr", "must be a string");
-    else if (v2.length > 5500 && codePoints(v2) > 5500) c.soft("PropertyConstraintViolation", "/csr", "longer than maxLength 5500");
+    else if (v2.length > 5500 && (v2.length > 11000 || codePoints(v2) > 5500)) c.soft("PropertyConstraintViolation", "/csr", "longer than maxLength 5500");
   }
   const v3 = d["certificateType"];
   if (v3 !== undefined) {
@@ -8495,12 +8495,12 @@ function SignCertificateResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -8635,25 +8635,25 @@ function TransactionEventRequest(d: any, c: Collector): void {
                       if (v21 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "required");
                       else {
                         if (typeof v21 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "must be a string");
-                        else if (v21.length > 2500 && codePoints(v21) > 2500) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "longer than maxLength 2500");
+                        else if (v21.length > 2500 && (v21.length > 5000 || codePoints(v21) > 2500)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signedMeterData", "longer than maxLength 2500");
                       }
                       const v22 = v18["signingMethod"];
                       if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "required");
                       else {
                         if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "must be a string");
-                        else if (v22.length > 50 && codePoints(v22) > 50) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "longer than maxLength 50");
+                        else if (v22.length > 50 && (v22.length > 100 || codePoints(v22) > 50)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/signingMethod", "longer than maxLength 50");
                       }
                       const v23 = v18["encodingMethod"];
                       if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "required");
                       else {
                         if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "must be a string");
-                        else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "longer than maxLength 50");
+                        else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/encodingMethod", "longer than maxLength 50");
                       }
                       const v24 = v18["publicKey"];
                       if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "required");
                       else {
                         if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "must be a string");
-                        else if (v24.length > 2500 && codePoints(v24) > 2500) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "longer than maxLength 2500");
+                        else if (v24.length > 2500 && (v24.length > 5000 || codePoints(v24) > 2500)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/signedMeterValue/publicKey", "longer than maxLength 2500");
                       }
                     }
                   }
@@ -8669,7 +8669,7 @@ function TransactionEventRequest(d: any, c: Collector): void {
                       const v28 = v25["unit"];
                       if (v28 !== undefined) {
                         if (typeof v28 !== "string") c.fail("TypeConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "must be a string");
-                        else if (v28.length > 20 && codePoints(v28) > 20) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "longer than maxLength 20");
+                        else if (v28.length > 20 && (v28.length > 40 || codePoints(v28) > 20)) c.soft("PropertyConstraintViolation", "/meterValue/" + i4 + "/sampledValue/" + i9 + "/unitOfMeasure/unit", "longer than maxLength 20");
                       }
                       const v29 = v25["multiplier"];
                       if (v29 !== undefined) {
@@ -8738,7 +8738,7 @@ function TransactionEventRequest(d: any, c: Collector): void {
       if (v41 === undefined) c.fail("OccurrenceConstraintViolation", "/transactionInfo/transactionId", "required");
       else {
         if (typeof v41 !== "string") c.fail("TypeConstraintViolation", "/transactionInfo/transactionId", "must be a string");
-        else if (v41.length > 36 && codePoints(v41) > 36) c.soft("PropertyConstraintViolation", "/transactionInfo/transactionId", "longer than maxLength 36");
+        else if (v41.length > 36 && (v41.length > 72 || codePoints(v41) > 36)) c.soft("PropertyConstraintViolation", "/transactionInfo/transactionId", "longer than maxLength 36");
       }
       const v42 = v38["chargingState"];
       if (v42 !== undefined) {
@@ -8807,13 +8807,13 @@ function TransactionEventRequest(d: any, c: Collector): void {
               if (v59 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i55 + "/additionalIdToken", "required");
               else {
                 if (typeof v59 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i55 + "/additionalIdToken", "must be a string");
-                else if (v59.length > 36 && codePoints(v59) > 36) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i55 + "/additionalIdToken", "longer than maxLength 36");
+                else if (v59.length > 36 && (v59.length > 72 || codePoints(v59) > 36)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i55 + "/additionalIdToken", "longer than maxLength 36");
               }
               const v60 = v56["type"];
               if (v60 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/additionalInfo/" + i55 + "/type", "required");
               else {
                 if (typeof v60 !== "string") c.fail("TypeConstraintViolation", "/idToken/additionalInfo/" + i55 + "/type", "must be a string");
-                else if (v60.length > 50 && codePoints(v60) > 50) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i55 + "/type", "longer than maxLength 50");
+                else if (v60.length > 50 && (v60.length > 100 || codePoints(v60) > 50)) c.soft("PropertyConstraintViolation", "/idToken/additionalInfo/" + i55 + "/type", "longer than maxLength 50");
               }
             }
           }
@@ -8823,7 +8823,7 @@ function TransactionEventRequest(d: any, c: Collector): void {
       if (v61 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/idToken", "required");
       else {
         if (typeof v61 !== "string") c.fail("TypeConstraintViolation", "/idToken/idToken", "must be a string");
-        else if (v61.length > 36 && codePoints(v61) > 36) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
+        else if (v61.length > 36 && (v61.length > 72 || codePoints(v61) > 36)) c.soft("PropertyConstraintViolation", "/idToken/idToken", "longer than maxLength 36");
       }
       const v62 = v51["type"];
       if (v62 === undefined) c.fail("OccurrenceConstraintViolation", "/idToken/type", "required");
@@ -8880,7 +8880,7 @@ function TransactionEventResponse(d: any, c: Collector): void {
       const v10 = v4["language1"];
       if (v10 !== undefined) {
         if (typeof v10 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/language1", "must be a string");
-        else if (v10.length > 8 && codePoints(v10) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/language1", "longer than maxLength 8");
+        else if (v10.length > 8 && (v10.length > 16 || codePoints(v10) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/language1", "longer than maxLength 8");
       }
       const v11 = v4["evseId"];
       if (v11 !== undefined) {
@@ -8920,13 +8920,13 @@ function TransactionEventResponse(d: any, c: Collector): void {
                   if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/additionalIdToken", "required");
                   else {
                     if (typeof v22 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/additionalIdToken", "must be a string");
-                    else if (v22.length > 36 && codePoints(v22) > 36) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/additionalIdToken", "longer than maxLength 36");
+                    else if (v22.length > 36 && (v22.length > 72 || codePoints(v22) > 36)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/additionalIdToken", "longer than maxLength 36");
                   }
                   const v23 = v19["type"];
                   if (v23 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/type", "required");
                   else {
                     if (typeof v23 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/type", "must be a string");
-                    else if (v23.length > 50 && codePoints(v23) > 50) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/type", "longer than maxLength 50");
+                    else if (v23.length > 50 && (v23.length > 100 || codePoints(v23) > 50)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/additionalInfo/" + i18 + "/type", "longer than maxLength 50");
                   }
                 }
               }
@@ -8936,7 +8936,7 @@ function TransactionEventResponse(d: any, c: Collector): void {
           if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "required");
           else {
             if (typeof v24 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "must be a string");
-            else if (v24.length > 36 && codePoints(v24) > 36) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
+            else if (v24.length > 36 && (v24.length > 72 || codePoints(v24) > 36)) c.soft("PropertyConstraintViolation", "/idTokenInfo/groupIdToken/idToken", "longer than maxLength 36");
           }
           const v25 = v14["type"];
           if (v25 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/groupIdToken/type", "required");
@@ -8949,7 +8949,7 @@ function TransactionEventResponse(d: any, c: Collector): void {
       const v26 = v4["language2"];
       if (v26 !== undefined) {
         if (typeof v26 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/language2", "must be a string");
-        else if (v26.length > 8 && codePoints(v26) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/language2", "longer than maxLength 8");
+        else if (v26.length > 8 && (v26.length > 16 || codePoints(v26) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/language2", "longer than maxLength 8");
       }
       const v27 = v4["personalMessage"];
       if (v27 !== undefined) {
@@ -8969,13 +8969,13 @@ function TransactionEventResponse(d: any, c: Collector): void {
           const v31 = v27["language"];
           if (v31 !== undefined) {
             if (typeof v31 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/personalMessage/language", "must be a string");
-            else if (v31.length > 8 && codePoints(v31) > 8) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
+            else if (v31.length > 8 && (v31.length > 16 || codePoints(v31) > 8)) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/language", "longer than maxLength 8");
           }
           const v32 = v27["content"];
           if (v32 === undefined) c.fail("OccurrenceConstraintViolation", "/idTokenInfo/personalMessage/content", "required");
           else {
             if (typeof v32 !== "string") c.fail("TypeConstraintViolation", "/idTokenInfo/personalMessage/content", "must be a string");
-            else if (v32.length > 512 && codePoints(v32) > 512) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
+            else if (v32.length > 512 && (v32.length > 1024 || codePoints(v32) > 512)) c.soft("PropertyConstraintViolation", "/idTokenInfo/personalMessage/content", "longer than maxLength 512");
           }
         }
       }
@@ -8999,13 +8999,13 @@ function TransactionEventResponse(d: any, c: Collector): void {
       const v37 = v33["language"];
       if (v37 !== undefined) {
         if (typeof v37 !== "string") c.fail("TypeConstraintViolation", "/updatedPersonalMessage/language", "must be a string");
-        else if (v37.length > 8 && codePoints(v37) > 8) c.soft("PropertyConstraintViolation", "/updatedPersonalMessage/language", "longer than maxLength 8");
+        else if (v37.length > 8 && (v37.length > 16 || codePoints(v37) > 8)) c.soft("PropertyConstraintViolation", "/updatedPersonalMessage/language", "longer than maxLength 8");
       }
       const v38 = v33["content"];
       if (v38 === undefined) c.fail("OccurrenceConstraintViolation", "/updatedPersonalMessage/content", "required");
       else {
         if (typeof v38 !== "string") c.fail("TypeConstraintViolation", "/updatedPersonalMessage/content", "must be a string");
-        else if (v38.length > 512 && codePoints(v38) > 512) c.soft("PropertyConstraintViolation", "/updatedPersonalMessage/content", "longer than maxLength 512");
+        else if (v38.length > 512 && (v38.length > 1024 || codePoints(v38) > 512)) c.soft("PropertyConstraintViolation", "/updatedPersonalMessage/content", "longer than maxLength 512");
       }
     }
   }
@@ -9078,12 +9078,12 @@ function TriggerMessageResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -9140,12 +9140,12 @@ function UnlockConnectorResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
@@ -9165,7 +9165,7 @@ function UnpublishFirmwareRequest(d: any, c: Collector): void {
   if (v2 === undefined) c.fail("OccurrenceConstraintViolation", "/checksum", "required");
   else {
     if (typeof v2 !== "string") c.fail("TypeConstraintViolation", "/checksum", "must be a string");
-    else if (v2.length > 32 && codePoints(v2) > 32) c.soft("PropertyConstraintViolation", "/checksum", "longer than maxLength 32");
+    else if (v2.length > 32 && (v2.length > 64 || codePoints(v2) > 32)) c.soft("PropertyConstraintViolation", "/checksum", "longer than maxLength 32");
   }
 }
 
@@ -9224,7 +9224,7 @@ function UpdateFirmwareRequest(d: any, c: Collector): void {
       if (v8 === undefined) c.fail("OccurrenceConstraintViolation", "/firmware/location", "required");
       else {
         if (typeof v8 !== "string") c.fail("TypeConstraintViolation", "/firmware/location", "must be a string");
-        else if (v8.length > 512 && codePoints(v8) > 512) c.soft("PropertyConstraintViolation", "/firmware/location", "longer than maxLength 512");
+        else if (v8.length > 512 && (v8.length > 1024 || codePoints(v8) > 512)) c.soft("PropertyConstraintViolation", "/firmware/location", "longer than maxLength 512");
       }
       const v9 = v5["retrieveDateTime"];
       if (v9 === undefined) c.fail("OccurrenceConstraintViolation", "/firmware/retrieveDateTime", "required");
@@ -9240,12 +9240,12 @@ function UpdateFirmwareRequest(d: any, c: Collector): void {
       const v11 = v5["signingCertificate"];
       if (v11 !== undefined) {
         if (typeof v11 !== "string") c.fail("TypeConstraintViolation", "/firmware/signingCertificate", "must be a string");
-        else if (v11.length > 5500 && codePoints(v11) > 5500) c.soft("PropertyConstraintViolation", "/firmware/signingCertificate", "longer than maxLength 5500");
+        else if (v11.length > 5500 && (v11.length > 11000 || codePoints(v11) > 5500)) c.soft("PropertyConstraintViolation", "/firmware/signingCertificate", "longer than maxLength 5500");
       }
       const v12 = v5["signature"];
       if (v12 !== undefined) {
         if (typeof v12 !== "string") c.fail("TypeConstraintViolation", "/firmware/signature", "must be a string");
-        else if (v12.length > 800 && codePoints(v12) > 800) c.soft("PropertyConstraintViolation", "/firmware/signature", "longer than maxLength 800");
+        else if (v12.length > 800 && (v12.length > 1600 || codePoints(v12) > 800)) c.soft("PropertyConstraintViolation", "/firmware/signature", "longer than maxLength 800");
       }
     }
   }
@@ -9280,12 +9280,12 @@ function UpdateFirmwareResponse(d: any, c: Collector): void {
       if (v6 === undefined) c.fail("OccurrenceConstraintViolation", "/statusInfo/reasonCode", "required");
       else {
         if (typeof v6 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/reasonCode", "must be a string");
-        else if (v6.length > 20 && codePoints(v6) > 20) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
+        else if (v6.length > 20 && (v6.length > 40 || codePoints(v6) > 20)) c.soft("PropertyConstraintViolation", "/statusInfo/reasonCode", "longer than maxLength 20");
       }
       const v7 = v3["additionalInfo"];
       if (v7 !== undefined) {
         if (typeof v7 !== "string") c.fail("TypeConstraintViolation", "/statusInfo/additionalInfo", "must be a string");
-        else if (v7.length > 512 && codePoints(v7) > 512) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
+        else if (v7.length > 512 && (v7.length > 1024 || codePoints(v7) > 512)) c.soft("PropertyConstraintViolation", "/statusInfo/additionalInfo", "longer than maxLength 512");
       }
     }
   }
