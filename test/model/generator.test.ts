@@ -1,0 +1,381 @@
+/**
+ * The schema compiler: counts of the 2.0.1 model, determinism and drift of
+ * the committed generated files, the 1.6 and 2.1 schemas, keywords it must
+ * refuse, validators compiled from other models (multipleOf, uri, minLength),
+ * and no schema prose in generated files.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { compileSchemas, loadSchemas, SchemaError } from '../../src/schema/compiler/index.js';
+import { emitValidators } from '../../src/schema/compiler/emit-validators.js';
+import { Collector, type GeneratedValidator } from '../../src/schema/runtime.js';
+import type { ModelDescription } from '../../src/schema/model.js';
+import { actionTable, model } from '../../src/v201/index.js';
+import { officialSchemaDir, readSchemas, repoRoot, SKIP_REASON } from '../support/official-schemas.js';
+
+const temp = mkdtempSync(join(tmpdir(), 'ocpp-model-generator-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+let tempCount = 0;
+const freshDir = (name: string): string => {
+  const dir = join(temp, `${tempCount++}-${name}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+const generateScript = fileURLToPath(new URL('../../scripts/generate.js', import.meta.url));
+const runtimeUrl = new URL('../../src/schema/runtime.js', import.meta.url).href;
+
+function generate(schemas: string, out: string, version = '2.0.1'): void {
+  execFileSync(process.execPath, [generateScript, '--version', version, '--schemas', schemas, '--out', out], { stdio: 'pipe' });
+}
+
+function filesOf(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+/** Emits, transpiles and imports the validators of a model; returns the request and response tables. */
+async function compileValidators(m: ModelDescription): Promise<{
+  requestValidators: ReadonlyMap<string, GeneratedValidator>;
+  responseValidators: ReadonlyMap<string, GeneratedValidator>;
+}> {
+  const source = emitValidators(m).replace("'../../schema/runtime.js'", JSON.stringify(runtimeUrl));
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const file = join(freshDir('validators'), 'validators.mjs');
+  writeFileSync(file, js);
+  return (await import(pathToFileURL(file).href)) as {
+    requestValidators: ReadonlyMap<string, GeneratedValidator>;
+    responseValidators: ReadonlyMap<string, GeneratedValidator>;
+  };
+}
+
+/** [code, pointer] of each error of a generated validator run. */
+function issues(fn: GeneratedValidator, payload: unknown): string[][] {
+  const c = new Collector();
+  fn(payload, c);
+  return (c.errors ?? []).map((e) => [e.code, e.pointer]);
+}
+
+/** Writes schema objects as `<name>.json` files into a new folder. */
+function schemaFolder(schemas: Record<string, object>): string {
+  const dir = freshDir('schemas');
+  for (const [name, s] of Object.entries(schemas)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(s));
+  return dir;
+}
+
+describe('the 2.0.1 model', () => {
+  test('64 actions, 128 messages, 55 data types, 88 enumerations', () => {
+    assert.equal(model.version, '2.0.1');
+    assert.equal(Object.keys(model.actions).length, 64);
+    assert.equal(Object.keys(model.messages).length, 128);
+    assert.equal(Object.keys(model.types).length, 55);
+    assert.equal(Object.keys(model.enums).length, 88);
+    assert.deepEqual(Object.keys(model.actions).sort(), Object.keys(actionTable).sort(), 'the action table names the same actions');
+    for (const [action, m] of Object.entries(model.actions)) {
+      assert.equal(m.request, `${action}Request`);
+      assert.equal(m.response, `${action}Response`);
+    }
+  });
+  test('only CustomDataType is open', () => {
+    assert.deepEqual(
+      Object.entries(model.types).filter(([, t]) => t.open).map(([n]) => n),
+      ['CustomDataType'],
+    );
+    assert.deepEqual(Object.entries(model.messages).filter(([, t]) => t.open), []);
+  });
+});
+
+describe('generation', () => {
+  test('deterministic: the same schemas twice give the same bytes', (t) => {
+    const schemas = officialSchemaDir('v201');
+    if (!schemas) return t.skip(SKIP_REASON);
+    const a = freshDir('a');
+    const b = freshDir('b');
+    generate(schemas, a);
+    generate(schemas, b);
+    const fa = filesOf(a);
+    assert.deepEqual([...fa.keys()], ['enums.ts', 'messages.ts', 'model.ts', 'types.ts', 'validators.ts']);
+    assert.deepEqual(fa, filesOf(b));
+  });
+
+  test('no drift: the committed src/v201/generated equals a fresh generation', (t) => {
+    const schemas = officialSchemaDir('v201');
+    if (!schemas) return t.skip(SKIP_REASON);
+    const out = freshDir('fresh');
+    generate(schemas, out);
+    const committed = filesOf(join(repoRoot(), 'src', 'v201', 'generated'));
+    const fresh = filesOf(out);
+    assert.deepEqual([...committed.keys()], [...fresh.keys()]);
+    for (const [name, bytes] of fresh) assert.ok(bytes.equals(committed.get(name)!), `${name} differs: run npm run generate`);
+  });
+
+  test('deterministic in process, without the official schemas', () => {
+    const dir = schemaFolder(tinySchemas);
+    const first = compileSchemas(dir, '9.9');
+    const second = compileSchemas(dir, '9.9');
+    assert.deepEqual(first, second);
+  });
+
+  test('the generator fails with a message and exit code 1 on an unsupported schema', () => {
+    const dir = schemaFolder({ ThingRequest: { type: 'object', properties: { a: { type: 'string', pattern: '^x' } } } });
+    let failed: { status: number; stderr: string } | undefined;
+    try {
+      generate(dir, freshDir('out'));
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      failed = { status: err.status, stderr: err.stderr.toString() };
+    }
+    assert.equal(failed?.status, 1);
+    assert.match(failed!.stderr, /ThingRequest\.json .*unsupported keyword pattern/);
+  });
+});
+
+/** A small schema set in the official style, with descriptions nobody else uses. */
+const PROSE = [
+  'Zebra unicorn sentence that must never reach generated code.',
+  'Another quokka description, for the enumeration.',
+  'A third narwhal sentence describing the property.',
+];
+const tinySchemas: Record<string, object> = {
+  ThingRequest: {
+    $schema: 'http://json-schema.org/draft-06/schema#',
+    $id: 'urn:test:ThingRequest',
+    comment: 'a comment',
+    definitions: {
+      CustomDataType: {
+        description: PROSE[0],
+        javaType: 'CustomData',
+        type: 'object',
+        properties: { vendorId: { type: 'string', maxLength: 255 } },
+        required: ['vendorId'],
+      },
+      ColourEnumType: { description: PROSE[1], javaType: 'Colour', type: 'string', additionalProperties: false, enum: ['Red', 'Green'] },
+    },
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      customData: { $ref: '#/definitions/CustomDataType' },
+      colour: { $ref: '#/definitions/ColourEnumType' },
+      label: { description: PROSE[2], type: 'string', maxLength: 8 },
+      at: { type: 'string', format: 'date-time' },
+    },
+    required: ['colour'],
+  },
+  ThingResponse: { type: 'object', additionalProperties: false, properties: { n: { type: 'integer', minimum: 0, maximum: 9, default: 1 } } },
+};
+
+describe('schemas the compiler must refuse, loudly', () => {
+  const cases: [string, object, RegExp][] = [
+    ['pattern', { type: 'string', pattern: '^a' }, /unsupported keyword pattern/],
+    ['oneOf', { oneOf: [{ type: 'string' }, { type: 'integer' }] }, /unsupported keyword oneOf/],
+    ['anyOf', { anyOf: [{ type: 'string' }] }, /unsupported keyword anyOf/],
+    ['allOf', { allOf: [{ type: 'string' }] }, /unsupported keyword allOf/],
+    ['not', { not: { type: 'string' } }, /unsupported keyword not/],
+    ['const', { const: 'x' }, /unsupported keyword const/],
+    ['exclusiveMinimum', { type: 'integer', exclusiveMinimum: 0 }, /unsupported keyword exclusiveMinimum/],
+    ['uniqueItems', { type: 'array', items: { type: 'string' }, uniqueItems: true }, /unsupported keyword uniqueItems/],
+    ['patternProperties', { type: 'object', patternProperties: { '^x': { type: 'string' } } }, /unsupported keyword patternProperties/],
+    ['format email', { type: 'string', format: 'email' }, /unsupported format "email"/],
+    ['a list of types', { type: ['string', 'null'] }, /unsupported type/],
+    ['type null', { type: 'null' }, /unsupported type "null"/],
+    ['an external $ref', { $ref: 'other.json#/definitions/X' }, /unsupported \$ref/],
+    ['a $ref to a missing definition', { $ref: '#/definitions/Nowhere' }, /missing definition Nowhere/],
+    ['additionalProperties as a schema', { type: 'object', additionalProperties: { type: 'string' } }, /additionalProperties must be true or false/],
+    ['tuple items', { type: 'array', items: [{ type: 'string' }] }, /single items schema/],
+    ['a non-string enum', { enum: [1, 2] }, /enum must be a non-empty list of strings/],
+    ['an empty enum', { type: 'string', enum: [] }, /enum must be a non-empty list of strings/],
+    ['a negative maxLength', { type: 'string', maxLength: -1 }, /expected a count/],
+    ['a fractional maxItems', { type: 'array', items: { type: 'string' }, maxItems: 1.5 }, /expected a count/],
+    ['a string minimum', { type: 'integer', minimum: '0' }, /minimum must be a number/],
+  ];
+  for (const [name, property, message] of cases) {
+    test(name, () => {
+      const dir = schemaFolder({ ThingRequest: { type: 'object', additionalProperties: false, properties: { p: property } } });
+      assert.throws(
+        () => loadSchemas(dir, 'x'),
+        (e: unknown) => e instanceof SchemaError && /ThingRequest\.json/.test(e.message) && message.test(e.message),
+      );
+    });
+  }
+  test('required naming a property that does not exist', () => {
+    const dir = schemaFolder({ ThingRequest: { type: 'object', properties: { a: { type: 'string' } }, required: ['b'] } });
+    assert.throws(() => loadSchemas(dir, 'x'), SchemaError);
+  });
+  test('a message that is not an object', () => {
+    const dir = schemaFolder({ ThingRequest: { type: 'string' } });
+    assert.throws(() => loadSchemas(dir, 'x'), /must be an object/);
+  });
+  test('two definitions of one name that differ', () => {
+    const dir = schemaFolder({
+      ThingRequest: { type: 'object', properties: { e: { $ref: '#/definitions/XEnumType' } }, definitions: { XEnumType: { type: 'string', enum: ['A'] } } },
+      ThingResponse: { type: 'object', properties: { e: { $ref: '#/definitions/XEnumType' } }, definitions: { XEnumType: { type: 'string', enum: ['B'] } } },
+    });
+    assert.throws(() => loadSchemas(dir, 'x'), /XEnumType differs/);
+  });
+  test('a response without a request', () => {
+    const dir = schemaFolder({ ThingResponse: { type: 'object', properties: {} } });
+    assert.throws(() => loadSchemas(dir, 'x'), /without a request/);
+  });
+  test('an empty folder', () => {
+    assert.throws(() => loadSchemas(freshDir('empty'), 'x'), /no \.json schema files/);
+  });
+});
+
+describe('no schema prose in generated files', () => {
+  test('descriptions of a small schema set are absent from every generated file', () => {
+    const files = compileSchemas(schemaFolder(tinySchemas), '9.9');
+    for (const [name, text] of files) {
+      for (const sentence of PROSE) {
+        assert.ok(!text.includes(sentence), `${name} carries a description`);
+        assert.ok(!text.includes(sentence.split(' ').slice(0, 3).join(' ')), `${name} carries part of a description`);
+      }
+      assert.ok(!text.includes('a comment'));
+    }
+    // The names and constraints are there.
+    assert.match(files.get('types.ts')! + files.get('enums.ts')! + files.get('messages.ts')!, /ColourEnumType/);
+  });
+
+  test('no description of the official 2.0.1 schemas appears in src/v201/generated', (t) => {
+    const dir = officialSchemaDir('v201');
+    if (!dir) return t.skip(SKIP_REASON);
+    const descriptions = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (typeof v === 'object' && v !== null) {
+        for (const [k, x] of Object.entries(v)) {
+          if ((k === 'description' || k === 'comment') && typeof x === 'string') descriptions.add(x);
+          else walk(x);
+        }
+      }
+    };
+    for (const schema of readSchemas(dir).values()) walk(schema);
+    // Sentences, not single words that are also names.
+    const sentences = [...descriptions].map((d) => d.trim()).filter((d) => d.split(/\s+/).length >= 4);
+    assert.ok(sentences.length > 300, `${sentences.length} sentences`);
+    const generatedDir = join(repoRoot(), 'src', 'v201', 'generated');
+    for (const f of readdirSync(generatedDir)) {
+      const text = readFileSync(join(generatedDir, f), 'utf8');
+      for (const s of sentences) {
+        // The first line (or 60 characters) of each description.
+        const probe = s.split('\n')[0]!.slice(0, 60);
+        assert.ok(!text.includes(probe), `${f} carries the description ${JSON.stringify(probe)}`);
+      }
+    }
+  });
+});
+
+describe('other versions and models', () => {
+  test('the 1.6 schemas load: 78 files, inline objects and enums hoisted', (t) => {
+    const dir = officialSchemaDir('v16');
+    if (!dir) return t.skip(SKIP_REASON);
+    const m = loadSchemas(dir, '1.6');
+    assert.equal(Object.keys(m.messages).length, 78);
+    assert.equal(Object.keys(m.actions).length, 39);
+    assert.ok(Object.keys(m.enums).length > 0);
+    assert.ok(Object.keys(m.types).length > 0);
+    assert.ok(compileSchemas(dir, '1.6').get('validators.ts')!.includes('isMultipleOf('));
+  });
+
+  test('the 2.1 schemas load: 181 files, NotifyPeriodicEventStream has no response', (t) => {
+    const dir = officialSchemaDir('v21');
+    if (!dir) return t.skip(SKIP_REASON);
+    const m = loadSchemas(dir, '2.1');
+    assert.equal(Object.keys(m.messages).length, 181);
+    assert.equal(m.actions['NotifyPeriodicEventStream']?.response, undefined);
+    assert.equal(m.actions['NotifyPeriodicEventStream']?.request, 'NotifyPeriodicEventStreamRequest');
+    compileSchemas(dir, '2.1');
+  });
+
+  test('1.6 validators, compiled: multipleOf 0.1, uri and date-time', async (t) => {
+    const dir = officialSchemaDir('v16');
+    if (!dir) return t.skip(SKIP_REASON);
+    const { requestValidators } = await compileValidators(loadSchemas(dir, '1.6'));
+    const setProfile = requestValidators.get('SetChargingProfile')!;
+    const profile = (limit: unknown): unknown => ({
+      connectorId: 1,
+      csChargingProfiles: {
+        chargingProfileId: 1,
+        stackLevel: 0,
+        chargingProfilePurpose: 'TxDefaultProfile',
+        chargingProfileKind: 'Absolute',
+        chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit }] },
+      },
+    });
+    const at = '/csChargingProfiles/chargingSchedule/chargingSchedulePeriod/0/limit';
+    for (const ok of [0, 0.1, 0.3, 6.6, 16, 32.1, 1e6, -0.7]) assert.deepEqual(issues(setProfile, profile(ok)), [], `limit ${ok}`);
+    for (const bad of [0.35, 0.01, 16.05]) assert.deepEqual(issues(setProfile, profile(bad)), [['PropertyConstraintViolation', at]], `limit ${bad}`);
+    assert.deepEqual(issues(setProfile, profile('16')), [['TypeConstraintViolation', at]]);
+
+    const update = requestValidators.get('UpdateFirmware')!;
+    const fw = (location: unknown, retrieveDate: unknown = '2024-01-01T00:00:00Z'): unknown => ({ location, retrieveDate });
+    for (const ok of ['https://example.com/fw.bin', 'ftp://user@host:21/a?b=c#d', 'urn:isbn:0451450523', 'sftp://h/x']) {
+      assert.deepEqual(issues(update, fw(ok)), [], ok);
+    }
+    for (const bad of ['example.com/fw.bin', '', 'http://exa mple.com', '1http://x', ':nothing', 'http://x/<y>']) {
+      assert.deepEqual(issues(update, fw(bad)), [['PropertyConstraintViolation', '/location']], bad);
+    }
+    assert.deepEqual(issues(update, fw('https://x', '2024-01-01')), [['PropertyConstraintViolation', '/retrieveDate']]);
+    assert.deepEqual(issues(update, fw(1)), [['TypeConstraintViolation', '/location']]);
+  });
+
+  test('a small model, compiled: minLength and maxLength count code points; multipleOf; uri; open types', async () => {
+    const m: ModelDescription = {
+      version: 'test',
+      enums: { KindEnumType: ['A', 'B'] },
+      types: {
+        ExtraType: { properties: { id: { type: 'string', maxLength: 3 } }, required: [], open: true },
+        InnerType: { properties: { extra: { type: 'object', ref: 'ExtraType' }, kind: { type: 'enum', enum: 'KindEnumType' } }, required: ['kind'], open: false },
+      },
+      messages: {
+        ProbeRequest: {
+          properties: {
+            code: { type: 'string', minLength: 2, maxLength: 4 },
+            step: { type: 'number', multipleOf: 0.1, minimum: 0, maximum: 10 },
+            count: { type: 'integer', multipleOf: 5 },
+            link: { type: 'string', format: 'uri' },
+            inner: { type: 'array', items: { type: 'object', ref: 'InnerType' }, minItems: 1, maxItems: 2 },
+            anything: { type: 'any' },
+          },
+          required: ['code'],
+          open: false,
+        },
+        ProbeResponse: { properties: {}, required: [], open: false },
+      },
+      actions: { Probe: { request: 'ProbeRequest', response: 'ProbeResponse' } },
+    };
+    const { requestValidators, responseValidators } = await compileValidators(m);
+    const probe = requestValidators.get('Probe')!;
+    const PCV = 'PropertyConstraintViolation';
+    // One astral code point is two UTF-16 units: 'x\u{1F50C}' is 3 units, 2 code points.
+    assert.deepEqual(issues(probe, { code: 'ab' }), []);
+    assert.deepEqual(issues(probe, { code: '\u{1F50C}\u{1F50C}' }), []);
+    assert.deepEqual(issues(probe, { code: 'a' }), [[PCV, '/code']]);
+    assert.deepEqual(issues(probe, { code: '\u{1F50C}' }), [[PCV, '/code']], 'one code point in two units is below minLength 2');
+    assert.deepEqual(issues(probe, { code: '\u{1F50C}'.repeat(4) }), [], '4 code points in 8 units fit maxLength 4');
+    assert.deepEqual(issues(probe, { code: '\u{1F50C}'.repeat(5) }), [[PCV, '/code']]);
+    assert.deepEqual(issues(probe, { code: 'abcde' }), [[PCV, '/code']]);
+    assert.deepEqual(issues(probe, { code: 'ab', step: 0.3 }), []);
+    assert.deepEqual(issues(probe, { code: 'ab', step: 0.7 + 0.1 }), [], '0.7999999999999999 is a multiple of 0.1 within tolerance');
+    assert.deepEqual(issues(probe, { code: 'ab', step: 0.25 }), [[PCV, '/step']]);
+    assert.deepEqual(issues(probe, { code: 'ab', step: 10.1 }), [[PCV, '/step']]);
+    assert.deepEqual(issues(probe, { code: 'ab', count: 15 }), []);
+    assert.deepEqual(issues(probe, { code: 'ab', count: 12 }), [[PCV, '/count']]);
+    assert.deepEqual(issues(probe, { code: 'ab', link: 'mailto:a@b.c' }), []);
+    assert.deepEqual(issues(probe, { code: 'ab', link: 'no scheme' }), [[PCV, '/link']]);
+    assert.deepEqual(issues(probe, { code: 'ab', anything: null }), [], 'an untyped field takes anything, null included');
+    assert.deepEqual(issues(probe, { code: 'ab', inner: [] }), [['OccurrenceConstraintViolation', '/inner']]);
+    assert.deepEqual(issues(probe, { code: 'ab', inner: [{ kind: 'A' }, { kind: 'B' }, { kind: 'A' }] }), [['OccurrenceConstraintViolation', '/inner']]);
+    assert.deepEqual(issues(probe, { code: 'ab', inner: [{ kind: 'A', extra: { id: 'abc', more: [1] } }] }), [], 'open type');
+    assert.deepEqual(issues(probe, { code: 'ab', inner: [{ kind: 'A' }, { kind: 'C', extra: { id: 'abcd' } }] }), [
+      [PCV, '/inner/1/extra/id'],
+      [PCV, '/inner/1/kind'],
+    ]);
+    assert.deepEqual(issues(probe, { code: 'ab', inner: [{ kind: 'A', extra: [] }] }), [['TypeConstraintViolation', '/inner/0/extra']]);
+    assert.deepEqual(issues(responseValidators.get('Probe')!, { x: 1 }), [['FormatViolation', '/x']]);
+  });
+});
