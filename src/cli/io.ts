@@ -8,6 +8,11 @@ export interface Io {
   out(line: string): void;
   /** A line to standard error. */
   err(line: string): void;
+  /**
+   * A progress line: redrawn in place on a terminal, printed as a line
+   * otherwise. `progress('')` ends it.
+   */
+  progress(line: string): void;
   readonly stdinIsTTY: boolean;
   /** Standard output is a terminal (progress lines redraw, colours on). */
   readonly stdoutIsTTY: boolean;
@@ -25,6 +30,22 @@ export function processIo(stop: AbortSignal): Io {
     err: (line) => {
       process.stderr.write(`${line}\n`);
     },
+    progress: (() => {
+      let shown = false;
+      return (line: string) => {
+        if (process.stdout.isTTY !== true) {
+          if (line !== '') process.stdout.write(`${line}\n`);
+          return;
+        }
+        if (line === '') {
+          if (shown) process.stdout.write('\n');
+          shown = false;
+          return;
+        }
+        process.stdout.write(`\r\u001b[2K${line}`);
+        shown = true;
+      };
+    })(),
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     readStdin: async () => {

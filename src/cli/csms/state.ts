@@ -95,6 +95,8 @@ export interface TransactionRecord {
 export interface CsmsStateEvents {
   transactionStarted: [TransactionRecord];
   transactionEnded: [TransactionRecord];
+  /** Periodic meter values of a running transaction arrived. */
+  transactionMetered: [TransactionRecord];
   booted: [StationRecord, RegistrationStatusEnumType];
 }
 
@@ -317,6 +319,7 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
     const soc = reading(request.meterValue, 'SoC', {});
     if (soc !== undefined) tx.soc = soc;
     if (isNew) this.emit('transactionStarted', tx);
+    if (request.triggerReason === 'MeterValuePeriodic' && tx.state === 'Active') this.emit('transactionMetered', tx);
     if (request.eventType === 'Ended' && tx.state !== 'Ended') {
       tx.state = 'Ended';
       tx.endedAt = request.timestamp;

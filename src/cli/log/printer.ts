@@ -82,11 +82,13 @@ export class FramePrinter {
       return `${head}${c.red}malformed frame${c.reset} ${compact(frame, this.payloadWidth)}`;
     }
     const action = seen.action ?? '?';
+    // Calls and results line up: the action column is as wide as the longest action name with its mark.
+    const width = 28;
     switch (seen.kind) {
       case 'call':
-        return `${head}${c.cyan}${action.padEnd(24)}${c.reset} ${compact(frame[3], this.payloadWidth)}`;
+        return `${head}${c.cyan}${action}${c.reset}${' '.repeat(Math.max(1, width - action.length))}${compact(frame[3], this.payloadWidth)}`;
       case 'result':
-        return `${head}${`${action} ${c.green}✓${c.reset}`.padEnd(26 + c.green.length + c.reset.length)} ${compact(frame[2], this.payloadWidth)}`;
+        return `${head}${action} ${c.green}✓${c.reset}${' '.repeat(Math.max(1, width - action.length - 2))}${compact(frame[2], this.payloadWidth)}`;
       case 'error': {
         const description = typeof frame[3] === 'string' && frame[3] !== '' ? ` ${JSON.stringify(frame[3])}` : '';
         return `${head}${action} ${c.red}✗ ${String(frame[2])}${c.reset}${description}`;

@@ -12,7 +12,7 @@ import { unsupportedHandlers } from './unsupported.js';
 /** DataTransfer vendorId this simulator answers (messageId "echo" returns the data). */
 export const VENDOR_ID = 'ocpp-model';
 
-export function stationHandlers(station: SimulatedStation): ChargingStationHandlers {
+export function stationHandlers<C extends object>(station: SimulatedStation<C>): ChargingStationHandlers {
   const sendReport = (requestId: number, data: ReportDataType[]): void => {
     station.later(async () => {
       const size = station.model.integer('DeviceDataCtrlr', { name: 'ItemsPerMessage', instance: 'GetReport' }, 25);
@@ -152,7 +152,7 @@ export function stationHandlers(station: SimulatedStation): ChargingStationHandl
 }
 
 /** F06: what a TriggerMessage makes the station send, sent once the answer is out. */
-function trigger(station: SimulatedStation, message: MessageTriggerEnumType, evseId: number | undefined, connectorId: number | undefined): TriggerMessageResponse {
+function trigger<C extends object>(station: SimulatedStation<C>, message: MessageTriggerEnumType, evseId: number | undefined, connectorId: number | undefined): TriggerMessageResponse {
   const evse = evseId === undefined || evseId === 0 ? undefined : station.equipment.evse(evseId);
   if (evseId !== undefined && evseId !== 0 && evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
   const evses = evse !== undefined ? [evse] : [...station.equipment.evses];

@@ -85,7 +85,7 @@ function seedOf(text: string): number {
   return h >>> 0;
 }
 
-export class SimulatedStation extends EventEmitter<{ event: [StationEvent] }> {
+export class SimulatedStation<C extends object = object> extends EventEmitter<{ event: [StationEvent] }> {
   readonly identity: string;
   readonly model: DeviceModel;
   readonly equipment: Equipment;
@@ -114,7 +114,7 @@ export class SimulatedStation extends EventEmitter<{ event: [StationEvent] }> {
 
   constructor(
     config: SimulatorConfig,
-    readonly role: ChargingStation,
+    readonly role: ChargingStation<C>,
   ) {
     super();
     this.config = config;

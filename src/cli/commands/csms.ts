@@ -1,0 +1,173 @@
+/**
+ * `ocpp csms`: a test CSMS. Accepts stations, answers every station-to-CSMS
+ * action, shows every frame, and lets the operator call stations through a
+ * small HTTP JSON API.
+ */
+import { readFile } from 'node:fs/promises';
+import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
+import { startCsms } from '../csms/server.js';
+import type { Io } from '../io.js';
+import { whenAborted } from '../io.js';
+import type { AuthorizationStatusEnumType, RegistrationStatusEnumType, SecurityProfile } from '../lib.js';
+import { JsonlLog } from '../log/jsonl.js';
+import { FrameSink } from '../log/sink.js';
+import { plural } from '../plural.js';
+
+export const csmsCommand: CommandSpec = {
+  name: 'csms',
+  synopsis: '[options]',
+  summary: 'Run a test CSMS: stations connect to ws://HOST:PORT/ocpp/<identity>; every frame is shown; an HTTP JSON API lets you call stations.',
+  options: {
+    port: { type: 'string', short: 'p', value: 'PORT', description: 'OCPP-J port (0: any free port)', default: '9000' },
+    host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
+    'api-port': { type: 'string', value: 'PORT', description: 'operator API port (0: any free port; -1: no API)', default: 'PORT + 1, or any free port with --port 0' },
+    'security-profile': { type: 'string', value: 'N', description: '0 none, 1 Basic auth, 2 TLS + Basic auth, 3 TLS + client certificate', default: '0' },
+    'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
+    'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
+    'tls-ca': { type: 'string', value: 'FILE', description: 'CA certificate (PEM) that signs client certificates (profile 3)' },
+    stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused' },
+    password: { type: 'string', value: 'PASSWORD', description: 'Basic auth password for every station not given one in --stations' },
+    'boot-status': { type: 'string', value: 'STATUS', description: 'BootNotification answer: Accepted, Pending or Rejected', default: 'Accepted' },
+    'accept-after': { type: 'string', value: 'N', description: 'with Pending or Rejected: accept a station at its N+1th boot' },
+    'heartbeat-interval': { type: 'string', value: 'SECONDS', description: 'heartbeat interval given to accepted stations', default: '300' },
+    'retry-interval': { type: 'string', value: 'SECONDS', description: 'retry interval given with Pending or Rejected', default: '30' },
+    'id-tokens': { type: 'string', value: 'FILE', description: 'allow-list of idTokens, one "idToken [status]" per line (default: accept every idToken)' },
+    'id-token': { type: 'string', multiple: true, value: 'TOKEN', description: 'an accepted idToken (repeatable; makes an allow-list)' },
+    log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
+    quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
+    lenient: { type: 'boolean', description: 'accept what stations commonly get wrong (over-long strings, unknown enum values) with a warning' },
+    'call-timeout': { type: 'string', value: 'SECONDS', description: 'how long a call to a station may take', default: '30' },
+  },
+  details: [
+    'Operator API (JSON):',
+    '  GET  /stations                           stations with registration, connectors and transactions',
+    '  GET  /stations/{identity}                one station',
+    '  GET  /transactions                       transactions with energy, state and idToken',
+    '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
+    '',
+    'Example:',
+    '  ocpp csms --port 9000 --log csms.jsonl',
+    '  curl -X POST localhost:9001/stations/CS001/calls/Reset -d \'{"type":"Immediate"}\'',
+  ],
+};
+
+const AUTH_STATUSES: readonly AuthorizationStatusEnumType[] = ['Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid', 'NoCredit', 'NotAllowedTypeEVSE', 'NotAtThisLocation', 'NotAtThisTime', 'Unknown'];
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`);
+  }
+}
+
+/** Non-empty lines without '#' comments. */
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter((l) => l !== '');
+}
+
+export async function readStationList(path: string): Promise<Map<string, string | undefined>> {
+  const map = new Map<string, string | undefined>();
+  for (const line of lines(await readText(path, 'the station list'))) {
+    const colon = line.indexOf(':');
+    if (colon === -1) map.set(line, undefined);
+    else map.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  return map;
+}
+
+export async function readIdTokens(path: string | undefined, extra: readonly string[]): Promise<Map<string, AuthorizationStatusEnumType> | undefined> {
+  if (path === undefined && extra.length === 0) return undefined;
+  const map = new Map<string, AuthorizationStatusEnumType>();
+  if (path !== undefined) {
+    for (const line of lines(await readText(path, 'the idToken list'))) {
+      const [token, status = 'Accepted'] = line.split(/\s+/);
+      const known = AUTH_STATUSES.find((s) => s.toLowerCase() === status.toLowerCase());
+      if (known === undefined) throw new CliError(`${path}: ${JSON.stringify(status)} is not an authorization status (${AUTH_STATUSES.join(', ')})`);
+      map.set(token!, known);
+    }
+  }
+  for (const t of extra) map.set(t, 'Accepted');
+  return map;
+}
+
+export async function runCsms(args: Args, io: Io): Promise<number> {
+  const port = args.integer('port', 9000, 0, 65535);
+  const host = args.string('host', '127.0.0.1');
+  const apiPortValue = args.integer('api-port', port === 0 ? 0 : port + 1, -1, 65535);
+  const profile = args.integer('security-profile', 0, 0, 3) as SecurityProfile;
+  const certPath = args.string('tls-cert');
+  const keyPath = args.string('tls-key');
+  if ((certPath === undefined) !== (keyPath === undefined)) throw new UsageError('--tls-cert and --tls-key go together', csmsCommand);
+  if (profile >= 2 && certPath === undefined) throw new UsageError(`security profile ${profile} needs TLS: give --tls-cert and --tls-key`, csmsCommand);
+  if (profile === 3 && args.string('tls-ca') === undefined) throw new UsageError('security profile 3 needs --tls-ca to verify client certificates', csmsCommand);
+  const password = args.string('password');
+  const stationsPath = args.string('stations');
+  if (profile >= 1 && profile <= 2 && password === undefined && stationsPath === undefined) {
+    throw new UsageError(`security profile ${profile} needs passwords: give --password or --stations with "identity:password" lines`, csmsCommand);
+  }
+  const bootStatus = args.choice<RegistrationStatusEnumType>('boot-status', ['Accepted', 'Pending', 'Rejected'], 'Accepted');
+  const acceptAfter = args.has('accept-after') ? args.integer('accept-after', 0, 0) : undefined;
+  const heartbeatIntervalS = args.integer('heartbeat-interval', 300, 1);
+  const retryIntervalS = args.integer('retry-interval', 30, 1);
+  const callTimeoutMs = args.number('call-timeout', 30, 0.1) * 1000;
+
+  const tls =
+    certPath !== undefined && keyPath !== undefined
+      ? {
+          cert: await readText(certPath, 'the TLS certificate'),
+          key: await readText(keyPath, 'the TLS key'),
+          ...(args.string('tls-ca') !== undefined && { ca: await readText(args.string('tls-ca')!, 'the CA certificate') }),
+        }
+      : undefined;
+  const stations = stationsPath !== undefined ? await readStationList(stationsPath) : undefined;
+  const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
+  const logPath = args.string('log');
+  const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
+  const sink = new FrameSink({ print: !args.flag('quiet'), color: io.stdoutIsTTY, log, out: io.out });
+
+  let running;
+  try {
+    running = await startCsms({
+      host,
+      port,
+      apiPort: apiPortValue === -1 ? undefined : apiPortValue,
+      securityProfile: profile,
+      tls,
+      stations,
+      password,
+      state: { bootStatus, ...(acceptAfter !== undefined && { acceptAfter }), heartbeatIntervalS, retryIntervalS, ...(idTokens !== undefined && { idTokens }) },
+      validation: args.flag('lenient') ? 'lenient' : 'strict',
+      callTimeoutMs,
+      onFrame: (direction, identity, text) => sink.record(direction, identity, text),
+      onConnect: (identity, sp) => io.out(`${identity} connected (security profile ${sp})`),
+      onDisconnect: (identity, code, reason) => io.out(`${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`),
+      onRefused: (identity, status, reason) => io.out(`${identity ?? 'a station'} refused: HTTP ${status} ${reason}`),
+    });
+  } catch (err) {
+    await log?.close();
+    throw err;
+  }
+  running.state.on('transactionStarted', (t) => io.out(`${t.station} transaction ${t.transactionId} started`));
+  running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
+
+  io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
+  if (running.apiAddress !== undefined) io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port})`);
+  io.out('ocpp csms: press Ctrl-C to stop');
+
+  await whenAborted(io.stop);
+  await running.close();
+  await log?.close();
+  const t = running.state.totals();
+  io.out(`ocpp csms: stopped; ${plural(t.stations, 'station')}, ${plural(sink.frames, 'frame')}, ${plural(t.transactions, 'transaction')}, ${(t.energyWh / 1000).toFixed(3)} kWh, ${plural(sink.invalid, 'invalid frame')}`);
+  return 0;
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

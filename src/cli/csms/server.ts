@@ -1,0 +1,131 @@
+/**
+ * Starting the test CSMS: the library's CsmsServer with the state's
+ * handlers, the security profile and allow-list checks, every frame tapped
+ * for printing and logging, and the operator API beside it. Used by
+ * `ocpp csms` and `ocpp demo`.
+ */
+import type { AddressInfo } from 'node:net';
+import { CliError } from '../args.js';
+import { CsmsServer, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
+import type { FrameDirection } from '../log/jsonl.js';
+import { tapFrames } from '../log/tap.js';
+import { OperatorApi } from './api.js';
+import { CsmsState, type CsmsConfig } from './state.js';
+
+export interface CsmsRunOptions {
+  readonly host: string;
+  /** 0: any free port. */
+  readonly port: number;
+  /** Operator API port (0: any free port); undefined: no API. */
+  readonly apiPort?: number | undefined;
+  readonly securityProfile: SecurityProfile;
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer; readonly ca?: string | Buffer } | undefined;
+  /** Allowed identities and their passwords (undefined password: any); undefined admits every identity. */
+  readonly stations?: ReadonlyMap<string, string | undefined> | undefined;
+  /** One password for every station (profiles 1 and 2) when the allow-list gives none. */
+  readonly password?: string | undefined;
+  readonly state: CsmsConfig;
+  readonly validation: 'strict' | 'lenient';
+  readonly callTimeoutMs: number;
+  readonly pingIntervalMs?: number;
+  readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
+  readonly onConnect?: (identity: string, securityProfile: number) => void;
+  readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
+  readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
+}
+
+export interface RunningCsms {
+  readonly server: CsmsServer;
+  readonly state: CsmsState;
+  readonly address: AddressInfo;
+  readonly apiAddress: AddressInfo | undefined;
+  /** The URL stations connect to (their identity appended). */
+  readonly url: string;
+  call(identity: string, action: string, payload: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Describes a failure to listen in one line (port in use, no permission, bad host). */
+export function listenError(err: unknown, what: string, host: string, port: number): CliError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new CliError(`${what}: port ${port} is already in use on ${host}`);
+  if (code === 'EACCES') return new CliError(`${what}: no permission to listen on port ${port}`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CliError(`${what}: cannot listen on ${host}: no such local address`);
+  return new CliError(`${what}: cannot listen on ${host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
+  const state = new CsmsState(o.state);
+  const allow = o.stations;
+  const options: CsmsServerOptions = {
+    securityProfile: o.securityProfile,
+    ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
+    ...(o.pingIntervalMs !== undefined && { pingIntervalMs: o.pingIntervalMs }),
+    authenticate: (info) => {
+      if (allow !== undefined && !allow.has(info.identity)) return { status: 404, message: `unknown station ${info.identity}` };
+      const expected = allow?.get(info.identity) ?? o.password;
+      // Profile 3 proves the identity with its certificate; 1 and 2 with the password.
+      if (info.securityProfile === 3 || expected === undefined) return true;
+      if (info.password === undefined) return { status: 401, message: 'a password is required' };
+      return info.password === expected ? true : { status: 401, message: 'wrong password' };
+    },
+    csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
+  };
+  let server: CsmsServer;
+  try {
+    server = new CsmsServer(options);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
+  server.handlers(state.handlers());
+  server.on('connect', (identity, info) => {
+    const csms = server.station(identity);
+    if (csms !== undefined) {
+      tapFrames(csms, (way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+    }
+    state.connected(identity, info.securityProfile);
+    o.onConnect?.(identity, info.securityProfile);
+  });
+  server.on('disconnect', (identity, code, reason) => {
+    state.disconnected(identity);
+    o.onDisconnect?.(identity, code, reason);
+  });
+  server.on('refused', (info) => o.onRefused?.(info.identity, info.status, info.reason));
+
+  let address: AddressInfo;
+  try {
+    address = await server.listen(o.port, o.host);
+  } catch (err) {
+    await server.close().catch(() => undefined);
+    throw listenError(err, 'cannot start the CSMS', o.host, o.port);
+  }
+  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
+    const csms = server.station(identity);
+    if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
+    return csms.endpoint.call(action, payload);
+  };
+  let api: OperatorApi | undefined;
+  let apiAddress: AddressInfo | undefined;
+  if (o.apiPort !== undefined) {
+    api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call });
+    try {
+      apiAddress = await api.listen(o.apiPort, o.host);
+    } catch (err) {
+      await server.close().catch(() => undefined);
+      throw listenError(err, 'cannot start the operator API', o.host, o.apiPort);
+    }
+  }
+  const scheme = o.tls !== undefined ? 'wss' : 'ws';
+  const host = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host.includes(':') ? `[${o.host}]` : o.host;
+  return {
+    server,
+    state,
+    address,
+    apiAddress,
+    url: `${scheme}://${host}:${address.port}/ocpp`,
+    call,
+    async close() {
+      await Promise.all([server.close(2000), api?.close()]);
+    },
+  };
+}
