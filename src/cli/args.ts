@@ -142,7 +142,7 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Args |
 /** parseArgs' messages carry a hint about '--' that does not help here; keep the first sentence. */
 function cleanParseMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  const first = text.split('. ')[0] ?? text;
+  const first = text.split('\n')[0]!.split('. ')[0] ?? text;
   return first.replace(/\.$/, '');
 }
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { hasOpenssl, makeTestPki } from '../support/certs.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ocpp-cli-'));
@@ -88,7 +89,7 @@ function freePort(): Promise<number> {
 async function startCsms(extra: string[] = []): Promise<{ proc: Proc; port: number; api: number }> {
   const proc = new Proc(['csms', '--port', '0', ...extra]);
   const m = await proc.waitFor(/port (\d+)\)/);
-  const a = extra.includes('--api-port') ? null : await proc.waitFor(/api port (\d+)/);
+  const a = extra.includes('--no-api') ? null : await proc.waitFor(/api port (\d+)/);
   return { proc, port: Number(m[1]), api: a === null ? 0 : Number(a[1]) };
 }
 
@@ -217,6 +218,62 @@ describe('ocpp csms + ocpp station', () => {
     const unreachable = await run(['station', '--url', `ws://127.0.0.1:${closed}/ocpp`]);
     assert.equal(unreachable.code, 1);
     assertOneLine(unreachable.stderr, /cannot connect to ws:\/\/127\.0\.0\.1:\d+\/ocpp as CS001: connection refused/);
+  });
+});
+
+describe('ocpp csms + ocpp station: security profiles and reconnecting', () => {
+  it('security profile 2 (TLS + Basic auth) and 3 (TLS + client certificate)', { skip: hasOpenssl() ? false : 'no openssl on this machine' }, async () => {
+    const pki = makeTestPki();
+    try {
+      const file = (name: string, text: string): string => {
+        const path = join(dir, name);
+        writeFileSync(path, text);
+        return path;
+      };
+      const ca = file('ca.pem', pki.ca);
+      const cert = file('server.pem', pki.server.cert);
+      const key = file('server-key.pem', pki.server.key);
+      const two = await startCsms(['--security-profile', '2', '--tls-cert', cert, '--tls-key', key, '--password', 'profile-two-password', '--quiet']);
+      const ok = await run(['station', '--url', `wss://localhost:${two.port}/ocpp`, '--ca', ca, '--password', 'profile-two-password', '--duration', '1', '--quiet']);
+      assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+      assert.match(ok.stdout, /CS001 booted: Accepted/);
+      await two.proc.waitFor(/CS001 connected \(security profile 2\)/);
+      const plain = await run(['station', '--url', `ws://localhost:${two.port}/ocpp`, '--password', 'profile-two-password', '--quiet']);
+      assert.equal(plain.code, 1);
+      assert.equal(plain.stderr.trim().split('\n').length, 1, plain.stderr);
+      assert.equal(await two.proc.stop(), 0);
+
+      const client = pki.client('CERT-001');
+      const three = await startCsms(['--security-profile', '3', '--tls-cert', cert, '--tls-key', key, '--tls-ca', ca, '--quiet']);
+      const url = `wss://localhost:${three.port}/ocpp`;
+      const good = await run(['station', '--url', url, '--id', 'CERT-001', '--ca', ca, '--cert', file('c.pem', client.cert), '--key', file('c-key.pem', client.key), '--duration', '1', '--quiet']);
+      assert.equal(good.code, 0, good.stdout + good.stderr);
+      await three.proc.waitFor(/CERT-001 connected \(security profile 3\)/);
+      const other = await run(['station', '--url', url, '--id', 'CERT-002', '--ca', ca, '--cert', file('c.pem', client.cert), '--key', file('c-key.pem', client.key), '--quiet']);
+      assert.equal(other.code, 1);
+      assertOneLine(other.stderr, /CERT-002: the server refused the connection: HTTP 401/);
+      assert.equal(await three.proc.stop(), 0);
+    } finally {
+      pki.cleanup();
+    }
+  });
+
+  it('a station reconnects with back-off after the CSMS restarts, and registers again when the new CSMS does not know it', async () => {
+    const port = await freePort();
+    const first = new Proc(['csms', '--port', String(port), '--no-api', '--heartbeat-interval', '1', '--quiet']);
+    await first.waitFor(/listening/);
+    const station = new Proc(['station', '--url', `ws://127.0.0.1:${port}/ocpp`, '--duration', '60', '--quiet']);
+    await station.waitFor(/CS001 booted: Accepted/);
+    assert.equal(await first.stop(), 0);
+    await station.waitFor(/CS001 disconnected/);
+    await station.waitFor(/CS001 reconnecting in \d+\.\d s/);
+    const second = new Proc(['csms', '--port', String(port), '--no-api', '--heartbeat-interval', '1', '--quiet']);
+    await second.waitFor(/listening/);
+    await station.waitFor(/CS001 reconnected/);
+    await station.waitFor(/booted: Accepted[^]*booted: Accepted/);
+    await second.waitFor(/CS001 connected/);
+    assert.equal(await station.stop(), 0);
+    assert.equal(await second.stop(), 0);
   });
 });
 

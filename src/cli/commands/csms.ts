@@ -20,7 +20,8 @@ export const csmsCommand: CommandSpec = {
   options: {
     port: { type: 'string', short: 'p', value: 'PORT', description: 'OCPP-J port (0: any free port)', default: '9000' },
     host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
-    'api-port': { type: 'string', value: 'PORT', description: 'operator API port (0: any free port; -1: no API)', default: 'PORT + 1, or any free port with --port 0' },
+    'api-port': { type: 'string', value: 'PORT', description: 'operator API port (0: any free port)', default: 'PORT + 1, or any free port with --port 0' },
+    'no-api': { type: 'boolean', description: 'do not start the operator API' },
     'security-profile': { type: 'string', value: 'N', description: '0 none, 1 Basic auth, 2 TLS + Basic auth, 3 TLS + client certificate', default: '0' },
     'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
     'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
@@ -98,7 +99,7 @@ export async function readIdTokens(path: string | undefined, extra: readonly str
 export async function runCsms(args: Args, io: Io): Promise<number> {
   const port = args.integer('port', 9000, 0, 65535);
   const host = args.string('host', '127.0.0.1');
-  const apiPortValue = args.integer('api-port', port === 0 ? 0 : port + 1, -1, 65535);
+  const apiPort = args.flag('no-api') ? undefined : args.integer('api-port', port === 0 ? 0 : Math.min(port + 1, 65535), 0, 65535);
   const profile = args.integer('security-profile', 0, 0, 3) as SecurityProfile;
   const certPath = args.string('tls-cert');
   const keyPath = args.string('tls-key');
@@ -135,7 +136,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
     running = await startCsms({
       host,
       port,
-      apiPort: apiPortValue === -1 ? undefined : apiPortValue,
+      apiPort,
       securityProfile: profile,
       tls,
       stations,

@@ -91,7 +91,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
 
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
-  const printFrames = !args.flag('quiet') && (count <= 5 || args.flag('frames'));
+  const many = count > 5 && !args.flag('frames');
+  const printFrames = !args.flag('quiet') && !many;
   const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: io.out });
   let energyWh = 0;
   let transactions = 0;
@@ -117,11 +118,13 @@ export async function runStation(args: Args, io: Io): Promise<number> {
         transactions++;
         energyWh += e.energyWh;
       }
-      // With many stations only what matters is shown.
-      if (count > 5 && (e.type === 'status' || e.type === 'charging')) return;
+      // With many stations a progress line stands in for the events; errors are still shown.
+      if (many && e.type !== 'error') return;
       io.out(describeEvent(identity, e));
     },
-    onConnection: (_identity, text) => io.out(text),
+    onConnection: (_identity, text) => {
+      if (!many) io.out(text);
+    },
   });
 
   io.out(`ocpp station: ${count === 1 ? identities[0] : `${count} stations (${identities[0]} .. ${identities[count - 1]})`} -> ${url}`);
@@ -132,6 +135,16 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (durationS !== undefined) timer = setTimeout(onStop, durationS * 1000);
   let code = 0;
+  let progress: ReturnType<typeof setInterval> | undefined;
+  if (many && !args.flag('quiet')) {
+    progress = setInterval(() => {
+      const members = fleet.members;
+      const connected = members.filter((m) => m.station.isConnected).length;
+      const accepted = members.filter((m) => m.station.accepted).length;
+      const charging = members.filter((m) => m.station.equipment.evses.some((e) => e.session.charging)).length;
+      io.progress(`${connected}/${count} connected · ${accepted} accepted · ${charging} charging · ${transactions} transactions done · ${kWh(energyWh)} · ${sink.frames} frames`);
+    }, io.stdoutIsTTY ? 250 : 2000);
+  }
   try {
     await fleet.start(stop.signal);
     const runs =
@@ -156,6 +169,10 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       await whenAborted(stop.signal);
     }
   } finally {
+    if (progress !== undefined) {
+      clearInterval(progress);
+      io.progress('');
+    }
     if (timer !== undefined) clearTimeout(timer);
     io.stop.removeEventListener('abort', onStop);
     await fleet.stop();

@@ -8,6 +8,7 @@
  * plugIn / presentIdToken / unplug (session.ts scripts them).
  */
 import { EventEmitter } from 'node:events';
+import { OcppError } from '../lib.js';
 import type {
   AuthorizationData,
   BootReasonEnumType,
@@ -295,7 +296,14 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     try {
       return await this.role.call(action, payload);
     } catch (err) {
-      if (!this.stopped) this.emitEvent({ type: 'error', message: `${action}: ${messageOf(err)}` });
+      if (this.stopped) return undefined;
+      this.emitEvent({ type: 'error', message: `${action}: ${messageOf(err)}` });
+      // B02.FR.09: a CSMS that no longer knows this station (it restarted) refuses with
+      // SecurityError: register again. The station itself did not reboot, so the reason is Unknown.
+      if (err instanceof OcppError && err.code === 'SecurityError' && this.accepted && action !== 'BootNotification') {
+        this.role.registration?.setStatus('Unknown');
+        void this.boot('Unknown');
+      }
       return undefined;
     }
   }
