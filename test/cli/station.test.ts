@@ -157,6 +157,34 @@ describe('simulated station over a CSMS behaviour', () => {
     assertLogValid(p);
   });
 
+  it('TC_B_21_CS: Reset OnIdle waits for the transaction to end, then reboots', async () => {
+    const p = open({});
+    await until(() => p.station.accepted, 'boot');
+    await p.station.plugIn(1);
+    await p.station.presentIdToken(1, token);
+    await p.station.settled();
+    assert.equal((await ask(p, 'Reset', { type: 'OnIdle' })).status, 'Scheduled');
+    assert.equal(await p.station.presentIdToken(1, token), 'stopped');
+    await until(() => p.state.station('CS001').boots === 2 && p.station.accepted, 'the reboot once idle');
+    assert.equal([...p.state.transactions.values()][0]!.stoppedReason, 'Local');
+    // The EV of the ended session is still plugged in: no new session until it leaves.
+    assert.equal(await p.station.presentIdToken(1, token), 'refused');
+    assert.equal((await ask(p, 'RequestStartTransaction', { idToken: token, remoteStartId: 1, evseId: 1 })).status, 'Rejected');
+    assertLogValid(p);
+  });
+
+  it('TC_G_05_CS / TC_G_06_CS: the whole station Inoperative and back', async () => {
+    const p = open({ evses: 2 });
+    await until(() => p.station.accepted, 'boot');
+    assert.equal((await ask(p, 'ChangeAvailability', { operationalStatus: 'Inoperative' })).status, 'Accepted');
+    await until(() => [...p.state.station('CS001').connectors.values()].every((c) => c.status === 'Unavailable'), 'all unavailable');
+    assert.equal(p.station.model.value('ChargingStation', 'AvailabilityState'), 'Unavailable');
+    assert.equal(await p.station.presentIdToken(1, token), 'refused');
+    assert.equal((await ask(p, 'ChangeAvailability', { operationalStatus: 'Operative' })).status, 'Accepted');
+    await until(() => [...p.state.station('CS001').connectors.values()].every((c) => c.status === 'Available'), 'all available again');
+    assertLogValid(p);
+  });
+
   it('TC_F_11_CS..TC_F_27_CS: TriggerMessage makes the station send each message it can', async () => {
     const p = open({});
     await until(() => p.station.accepted, 'boot');

@@ -93,12 +93,13 @@ export function stationHandlers<C extends object>(station: SimulatedStation<C>):
         evse = evseOf(request.evseId);
         if (evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
       } else {
-        evse = station.equipment.evses.find((e) => e.operative && e.session.authorization === undefined);
+        evse = station.equipment.evses.find((e) => e.operative && e.session.canAuthorize);
         if (evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress', additionalInfo: 'no free EVSE' } };
       }
       if (!station.accepted) return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
       if (!evse.operative || !station.equipment.operative) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the EVSE is unavailable' } };
       if (evse.session.authorization !== undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
+      if (!evse.session.canAuthorize) return { status: 'Rejected', statusInfo: { reasonCode: 'Unspecified', additionalInfo: 'the EV of the last session is still plugged in' } };
       const target = evse;
       const transactionId = target.session.transactionId;
       station.later(async () => {

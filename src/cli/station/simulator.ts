@@ -528,7 +528,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       await this.input(evse, { type: 'stopAuthorize', remote: false, idToken });
       return 'stopped';
     }
-    if (!evse.operative || !this.equipment.operative) return 'refused';
+    if (!evse.operative || !this.equipment.operative || !s.canAuthorize) return 'refused';
     const info = await this.authorizeIdToken(idToken);
     this.emitEvent({ type: 'authorized', evseId, idToken: idToken.idToken, status: info?.status ?? 'Unknown' });
     if (info?.status !== 'Accepted') return 'refused';

@@ -93,6 +93,11 @@ export class EvseSession {
     return this.tx !== undefined;
   }
 
+  /** An idToken may authorize a new session here (not while the last session's EV is still plugged in). */
+  get canAuthorize(): boolean {
+    return this.authorization === undefined && !this.waitForUnplug;
+  }
+
   /** No EV, no authorization, no transaction. */
   get idle(): boolean {
     return this.connectorId === undefined && this.authorization === undefined && this.tx === undefined;
