@@ -28,16 +28,20 @@ export function actionsSentBy(side: Side): readonly ActionName[] {
   return actionNames.filter((a) => received[other].has(a));
 }
 
+// One check function per side, shared by every behaviour of that side.
+const receives: { readonly [S in Side]: (action: string) => boolean } = {
+  ChargingStation: (action) => received.ChargingStation.has(action),
+  Csms: (action) => received.Csms.has(action),
+};
+
 /** A direction check for `side`: true for the actions it receives. */
 export function receiverCheck(side: Side): (action: string) => boolean {
-  const set = received[side];
-  return (action) => set.has(action);
+  return receives[side];
 }
 
 /** A direction check for `side`: true for the actions it sends. */
 export function senderCheck(side: Side): (action: string) => boolean {
-  const set = received[side === 'Csms' ? 'ChargingStation' : 'Csms'];
-  return (action) => set.has(action);
+  return receives[side === 'Csms' ? 'ChargingStation' : 'Csms'];
 }
 
 export interface HandleCallOptions<C extends object = object> {

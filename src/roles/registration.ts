@@ -57,10 +57,11 @@ function field(value: unknown, key: string): unknown {
 
 export class Registration {
   private current: RegistrationStatus;
+  // Both made on first use: most stations never need them, and a CSMS keeps one Registration per station.
   /** Actions a TriggerMessage asked for while not Accepted; valid until the status changes. */
-  private readonly triggered = new Set<string>();
+  private triggered: Set<string> | undefined = undefined;
   /** requestIds of accepted GetBaseReport / GetReport requests whose NotifyReports have not all come. */
-  private readonly reports = new Set<number>();
+  private reports: Set<number> | undefined = undefined;
 
   constructor(initialStatus: RegistrationStatus = 'Unknown') {
     this.current = initialStatus;
@@ -73,8 +74,8 @@ export class Registration {
   /** Sets the status (e.g. restored for a station that reconnects without rebooting). */
   setStatus(status: RegistrationStatus): void {
     this.current = status;
-    this.triggered.clear();
-    this.reports.clear();
+    this.triggered = undefined;
+    this.reports = undefined;
   }
 
   /** Learns from one completed exchange: a request and its (valid) CALLRESULT. */
@@ -89,14 +90,14 @@ export class Registration {
         const wanted = field(request, 'requestedMessage');
         if (field(response, 'status') === 'Accepted' && typeof wanted === 'string') {
           const triggered = Object.prototype.hasOwnProperty.call(triggeredAction, wanted) ? triggeredAction[wanted] : undefined;
-          if (triggered !== undefined) this.triggered.add(triggered);
+          if (triggered !== undefined) (this.triggered ??= new Set()).add(triggered);
         }
         break;
       }
       case 'GetBaseReport':
       case 'GetReport': {
         const requestId = field(request, 'requestId');
-        if (field(response, 'status') === 'Accepted' && typeof requestId === 'number') this.reports.add(requestId);
+        if (field(response, 'status') === 'Accepted' && typeof requestId === 'number') (this.reports ??= new Set()).add(requestId);
         break;
       }
     }
@@ -109,11 +110,11 @@ export class Registration {
   admitsStationCall(action: string, payload: unknown): boolean {
     if (action === 'BootNotification' || this.current === 'Accepted') return true;
     if (this.current !== 'Pending') return false;
-    if (this.triggered.has(action)) return true;
+    if (this.triggered?.has(action) === true) return true;
     if (action === 'NotifyReport') {
       const requestId = field(payload, 'requestId');
-      if (typeof requestId === 'number' && this.reports.has(requestId)) {
-        if (field(payload, 'tbc') !== true) this.reports.delete(requestId);
+      if (typeof requestId === 'number' && this.reports?.has(requestId) === true) {
+        if (field(payload, 'tbc') !== true) this.reports?.delete(requestId);
         return true;
       }
     }

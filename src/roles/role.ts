@@ -5,7 +5,7 @@
  */
 import type { ValidationSetting, Validator } from '../rpc/dispatch.js';
 import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
-import type { OcppVersion } from '../rpc/errors.js';
+import type { OcppError, OcppVersion } from '../rpc/errors.js';
 import { isActionName, type ActionName } from '../v201/actions.js';
 import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
 import { validate as validateV201 } from '../v201/validate.js';
@@ -37,6 +37,44 @@ export interface RoleOptions<C extends object = object> {
   readonly registration?: boolean | { readonly initialStatus?: RegistrationStatus };
 }
 
+const NO_HOOKS: EndpointHooks = {};
+
+/**
+ * The registration state joined to the endpoint, as methods of one small
+ * object (a CSMS holds a behaviour per connected station: no closures each).
+ */
+class CsmsRegistrationHooks implements EndpointHooks {
+  constructor(private readonly registration: Registration) {}
+  admitCall(action: string, payload: unknown): OcppError | undefined {
+    return this.registration.refuseStationCall(action, payload);
+  }
+  admitSend(action: string): Error | undefined {
+    return this.registration.refuseCsmsSend(action);
+  }
+  onAnswer(action: string, request: unknown, response: unknown): void {
+    this.registration.observe(action, request, response);
+  }
+  onResult(action: string, request: unknown, response: unknown): void {
+    this.registration.observe(action, request, response);
+  }
+}
+
+class StationRegistrationHooks implements EndpointHooks {
+  constructor(private readonly registration: Registration) {}
+  admitCall(action: string): OcppError | undefined {
+    return this.registration.refuseCsmsCall(action);
+  }
+  admitSend(action: string, payload: unknown): Error | undefined {
+    return this.registration.refuseStationSend(action, payload);
+  }
+  onAnswer(action: string, request: unknown, response: unknown): void {
+    this.registration.observe(action, request, response);
+  }
+  onResult(action: string, request: unknown, response: unknown): void {
+    this.registration.observe(action, request, response);
+  }
+}
+
 export abstract class Role<S extends ActionName, R extends ActionName, C extends object> {
   /** The underlying session (for events and what the typed surface does not cover). */
   readonly endpoint: Endpoint<C>;
@@ -49,24 +87,8 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     const reg = options.registration ?? true;
     const registration = reg === false ? undefined : new Registration(reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
     this.registration = registration;
-    let hooks: EndpointHooks = {};
-    if (registration !== undefined) {
-      const observe = (action: string, request: unknown, response: unknown): void => registration.observe(action, request, response);
-      hooks =
-        side === 'Csms'
-          ? {
-              admitCall: (action, payload) => registration.refuseStationCall(action, payload),
-              admitSend: (action) => registration.refuseCsmsSend(action),
-              onAnswer: observe,
-              onResult: observe,
-            }
-          : {
-              admitCall: (action) => registration.refuseCsmsCall(action),
-              admitSend: (action, payload) => registration.refuseStationSend(action, payload),
-              onAnswer: observe,
-              onResult: observe,
-            };
-    }
+    const hooks: EndpointHooks =
+      registration === undefined ? NO_HOOKS : side === 'Csms' ? new CsmsRegistrationHooks(registration) : new StationRegistrationHooks(registration);
     this.endpoint = new Endpoint<C>({
       validate: options.validate === false ? undefined : (options.validate ?? validateV201),
       ...(options.validation !== undefined && { validation: options.validation }),

@@ -234,32 +234,67 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     this.hooks = options.hooks ?? {};
     this.newId = options.messageId ?? nextMessageId;
     this.version = options.version ?? 'ocpp2.0.1';
-    const self = this;
     // Built once: the hot path allocates no closures per frame.
-    this.dispatch = {
-      validate: options.validate,
-      requestMode: modes.incomingRequests,
-      responseMode: modes.outgoingResponses,
-      isAction: options.isAction,
-      canReceive: options.canReceive,
-      admit: this.hooks.admitCall,
-      onAnswer: this.hooks.onAnswer,
-      version: this.version,
-      get context() {
-        return self.context;
-      },
-      onWarning: (event) => this.emitIfHeard('warning', event),
-      onHandlerError: (event) => this.emitIfHeard('handlerError', event),
-      onRefused: (event: RefusedCallEvent) =>
-        this.emitIfHeard('badMessage', {
-          text: this.currentText,
-          reason: event.reason,
-          code: event.code,
-          messageId: event.messageId,
-          answered: this.sendFn !== undefined,
-        }),
-    };
+    this.dispatch = new Endpoint.Dispatch<C>(this, options, modes.incomingRequests, modes.outgoingResponses);
   }
+
+  /**
+   * The dispatch settings of one endpoint. Its callbacks are methods rather
+   * than closures: a CSMS holds an endpoint per connected station, so what
+   * each one allocates adds up. (Nested here to reach the endpoint's
+   * private members.)
+   */
+  private static readonly Dispatch = class EndpointDispatch<C extends object> implements DispatchConfig<C> {
+    readonly validate: Validator | undefined;
+    readonly isAction: ((action: string) => boolean) | undefined;
+    readonly canReceive: ((action: string) => boolean) | undefined;
+    readonly version: OcppVersion;
+
+    constructor(
+      private readonly endpoint: Endpoint<C>,
+      options: EndpointOptions<C>,
+      readonly requestMode: ValidationSetting,
+      readonly responseMode: ValidationSetting,
+    ) {
+      this.validate = options.validate;
+      this.isAction = options.isAction;
+      this.canReceive = options.canReceive;
+      this.version = endpoint.version;
+    }
+
+    get context(): C {
+      return this.endpoint.context;
+    }
+
+    admit(action: string, payload: unknown): OcppError | undefined {
+      const hooks = this.endpoint.hooks;
+      return hooks.admitCall === undefined ? undefined : hooks.admitCall(action, payload);
+    }
+
+    onAnswer(action: string, request: unknown, response: unknown): void {
+      const hooks = this.endpoint.hooks;
+      if (hooks.onAnswer !== undefined) hooks.onAnswer(action, request, response);
+    }
+
+    onWarning(event: WarningEvent): void {
+      this.endpoint.emitIfHeard('warning', event);
+    }
+
+    onHandlerError(event: HandlerErrorEvent): void {
+      this.endpoint.emitIfHeard('handlerError', event);
+    }
+
+    onRefused(event: RefusedCallEvent): void {
+      const e = this.endpoint;
+      e.emitIfHeard('badMessage', {
+        text: e.currentText,
+        reason: event.reason,
+        code: event.code,
+        messageId: event.messageId,
+        answered: e.sendFn !== undefined,
+      });
+    }
+  };
 
   /** True between attach() and detach(). */
   get attached(): boolean {
