@@ -12,9 +12,14 @@
  *   unknown message type, binary). After `maxBadMessages` in a row the
  *   connection is closed with 1002. Payload defects and refused calls are
  *   answered with a CALLERROR and do not count: they are the peer's
- *   application speaking, not a broken peer.
+ *   application speaking, not a broken peer. The owner reports each
+ *   behaviour 'badMessage' event with `badMessage()`.
  * - Keep-alive: `tick()` pings, and terminates a peer that has shown no
  *   sign of life (no pong, no message) since the previous tick.
+ *
+ * A server holds thousands of these: the socket listeners are functions
+ * shared by every link (the link hangs off its socket), and state flags
+ * share one number.
  */
 import WebSocket, { type RawData } from 'ws';
 import type { BadMessageEvent } from '../rpc/endpoint.js';
@@ -31,48 +36,59 @@ export interface LinkLimits {
 /** The behaviour on either side: a Role of any direction and context. */
 export type AnyRole = Role<ActionName, ActionName, object>;
 
+/** Who owns a link: told when its socket closes, and may see each incoming text first. */
+export interface LinkOwner {
+  linkClosed(link: SocketLink, code: number, reason: string): void;
+  inspect?(link: SocketLink, text: string): void;
+}
+
 /** Frame-level defects: the peer is not speaking OCPP-J. */
-function isFramingDefect(event: BadMessageEvent): boolean {
+export function isFramingDefect(event: BadMessageEvent): boolean {
   return event.code === 'RpcFrameworkError' || event.code === 'MessageTypeNotSupported';
 }
 
-export class SocketLink {
-  private alive = true;
-  private writeBlocked = false;
-  private handlingBlocked = false;
-  private badInRow = 0;
-  private sawBad = false;
-  private done = false;
-  /** Incoming frames fed to the behaviour (for statistics and tests). */
-  received = 0;
+const ALIVE = 1;
+const WRITE_BLOCKED = 2;
+const HANDLING_BLOCKED = 4;
+const SAW_BAD = 8;
+const DONE = 16;
 
+const kLink = Symbol('ocpp.link');
+type LinkedSocket = WebSocket & { [kLink]?: SocketLink };
+
+function onMessage(this: LinkedSocket, data: RawData, isBinary: boolean): void {
+  this[kLink]?.message(data, isBinary);
+}
+function onPong(this: LinkedSocket): void {
+  const link = this[kLink];
+  if (link !== undefined) link.flags |= ALIVE;
+}
+function onClose(this: LinkedSocket, code: number, reason: Buffer): void {
+  const link = this[kLink];
+  if (link !== undefined) link.owner.linkClosed(link, code, reason.toString('utf8'));
+}
+function ignore(): void {}
+
+export class SocketLink {
+  /** Bit set of ALIVE, WRITE_BLOCKED, HANDLING_BLOCKED, SAW_BAD, DONE. */
+  flags = ALIVE;
+  private badInRow = 0;
   /** The send function given to the behaviour. */
   readonly send: (text: string) => void;
-  private readonly onDrained: () => void;
-  private readonly onBad: (event: BadMessageEvent) => void;
+  private onDrained: (() => void) | undefined = undefined;
 
   constructor(
     readonly ws: WebSocket,
-    private readonly role: AnyRole,
+    readonly role: AnyRole,
     private readonly limits: LinkLimits,
-    /** Sees each incoming text frame before the behaviour does. */
-    private readonly inspect?: (text: string) => void,
+    readonly owner: LinkOwner,
   ) {
     this.send = (text) => this.write(text);
-    this.onDrained = () => {
-      if (this.writeBlocked && this.ws.bufferedAmount < this.limits.maxBuffered / 2) {
-        this.writeBlocked = false;
-        this.updateFlow();
-      }
-    };
-    this.onBad = (event) => {
-      if (isFramingDefect(event)) this.sawBad = true;
-    };
-    role.on('badMessage', this.onBad);
-    ws.on('message', (data: RawData, isBinary: boolean) => this.message(data, isBinary));
-    ws.on('pong', () => {
-      this.alive = true;
-    });
+    (ws as LinkedSocket)[kLink] = this;
+    ws.on('message', onMessage);
+    ws.on('pong', onPong);
+    ws.on('error', ignore);
+    ws.once('close', onClose);
   }
 
   /** Attaches the behaviour: queued calls start flowing. */
@@ -82,14 +98,18 @@ export class SocketLink {
 
   /** Unhooks from the behaviour (the socket is closed or replaced). Idempotent. */
   dispose(reason: string): void {
-    if (this.done) return;
-    this.done = true;
-    this.role.off('badMessage', this.onBad);
+    if ((this.flags & DONE) !== 0) return;
+    this.flags |= DONE;
     this.role.detach(reason);
   }
 
   get disposed(): boolean {
-    return this.done;
+    return (this.flags & DONE) !== 0;
+  }
+
+  /** The behaviour reported a bad message while this link was feeding it. */
+  badMessage(event: BadMessageEvent): void {
+    if (isFramingDefect(event)) this.flags |= SAW_BAD;
   }
 
   /**
@@ -98,33 +118,33 @@ export class SocketLink {
    */
   tick(): boolean {
     if (this.ws.readyState !== WebSocket.OPEN) return true;
-    if (!this.alive) {
+    if ((this.flags & ALIVE) === 0) {
       this.ws.terminate();
       return false;
     }
-    this.alive = false;
+    this.flags &= ~ALIVE;
     // While reading is paused a pong cannot be read: a peer that does not
     // drain what we sent for a whole interval is dropped at the next step.
     this.ws.ping();
     return true;
   }
 
-  private message(data: RawData, isBinary: boolean): void {
-    this.alive = true;
-    if (this.done) return;
+  /** Called by the shared socket listener. */
+  message(data: RawData, isBinary: boolean): void {
+    this.flags |= ALIVE;
+    if ((this.flags & DONE) !== 0) return;
     if (isBinary) {
       // OCPP-J is text only (Part 4, 4.1.2).
       this.countBad(true);
       return;
     }
     const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : data.toString('utf8');
-    this.received++;
-    this.sawBad = false;
-    if (this.inspect !== undefined) this.inspect(text);
+    this.flags &= ~SAW_BAD;
+    this.owner.inspect?.(this, text);
     this.role.receive(text);
-    this.countBad(this.sawBad);
-    if (!this.handlingBlocked && this.role.endpoint.handlingCount >= this.limits.maxHandling) {
-      this.handlingBlocked = true;
+    this.countBad((this.flags & SAW_BAD) !== 0);
+    if ((this.flags & HANDLING_BLOCKED) === 0 && this.role.endpoint.handlingCount >= this.limits.maxHandling) {
+      this.flags |= HANDLING_BLOCKED;
       this.updateFlow();
     }
   }
@@ -141,25 +161,31 @@ export class SocketLink {
 
   private write(text: string): void {
     const ws = this.ws;
-    if (this.done || ws.readyState !== WebSocket.OPEN) throw new Error('the WebSocket is not open');
+    if ((this.flags & DONE) !== 0 || ws.readyState !== WebSocket.OPEN) throw new Error('the WebSocket is not open');
     if (ws.bufferedAmount + text.length >= this.limits.maxBuffered) {
+      this.onDrained ??= () => {
+        if ((this.flags & WRITE_BLOCKED) !== 0 && this.ws.bufferedAmount < this.limits.maxBuffered / 2) {
+          this.flags &= ~WRITE_BLOCKED;
+          this.updateFlow();
+        }
+      };
       ws.send(text, this.onDrained);
-      if (!this.writeBlocked) {
-        this.writeBlocked = true;
+      if ((this.flags & WRITE_BLOCKED) === 0) {
+        this.flags |= WRITE_BLOCKED;
         this.updateFlow();
       }
     } else {
       ws.send(text);
     }
-    // An answer has just gone out: a handler finished.
-    if (this.handlingBlocked && this.role.endpoint.handlingCount < this.limits.maxHandling) {
-      this.handlingBlocked = false;
+    // An answer has just gone out: a handler may have finished.
+    if ((this.flags & HANDLING_BLOCKED) !== 0 && this.role.endpoint.handlingCount < this.limits.maxHandling) {
+      this.flags &= ~HANDLING_BLOCKED;
       this.updateFlow();
     }
   }
 
   private updateFlow(): void {
-    const pause = this.writeBlocked || this.handlingBlocked;
+    const pause = (this.flags & (WRITE_BLOCKED | HANDLING_BLOCKED)) !== 0;
     if (pause === this.ws.isPaused) return;
     if (pause) this.ws.pause();
     else this.ws.resume();

@@ -33,7 +33,7 @@ import { classifyConnectError, HandshakeError, httpRefusal } from './errors.js';
 import { basicAuthHeader } from './handshake.js';
 import { connectionUrl } from './identity.js';
 import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING, DEFAULT_MAX_PAYLOAD } from './limits.js';
-import { SocketLink, type AnyRole, type LinkLimits } from './socket-link.js';
+import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
 
 /** TLS settings of a station (profiles 2 and 3). */
 export interface ClientTlsOptions {
@@ -163,6 +163,9 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   private booting = false;
   private needBoot = false;
   private closePromise: Promise<void> | undefined;
+  private readonly linkOwner: LinkOwner;
+  /** The last request given to boot() when none is configured: used again on reconnects. */
+  private lastBootRequest: BootNotificationRequest | undefined;
 
   constructor(options: ChargingStationClientOptions) {
     super();
@@ -178,6 +181,11 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
       maxBadMessages: options.maxBadMessages ?? DEFAULT_MAX_BAD_MESSAGES,
     };
     this.station = new ChargingStation<ClientContext>({ ...options.station, context: { identity: options.identity } });
+    this.station.on('badMessage', (event) => this.link?.badMessage(event));
+    this.linkOwner = {
+      linkClosed: (link, code, reason) => this.lost(link, code, reason),
+      inspect: (_link, text) => this.inspectFrame(text),
+    };
     this.needBoot = options.bootNotification !== undefined;
   }
 
@@ -230,6 +238,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
    * state; Pending or Rejected schedule another one after its interval.
    */
   boot(request?: BootNotificationRequest): Promise<BootNotificationResponse> {
+    if (request !== undefined && this.options.bootNotification === undefined) this.lastBootRequest = request;
     const payload = request ?? this.bootPayload();
     if (payload === undefined) return Promise.reject(new TypeError('boot() needs a BootNotificationRequest (none was configured)'));
     if (this.bootTimer !== undefined) clearTimeout(this.bootTimer);
@@ -253,7 +262,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
       (err: unknown) => {
         this.booting = false;
         // Lost with the connection, or timed out: boot on the next connection.
-        this.needBoot = this.bootPayload() !== undefined || request !== undefined;
+        this.needBoot = this.bootPayload() !== undefined;
         if (this.listenerCount('bootError') > 0) this.emit('bootError', err);
       },
     );
@@ -295,6 +304,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
 
   private bootPayload(): BootNotificationRequest | undefined {
     const b = this.options.bootNotification;
+    if (b === undefined) return this.lastBootRequest;
     return typeof b === 'function' ? b({ reconnect: this.connectedOnce }) : b;
   }
 
@@ -359,10 +369,8 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     this.backOff.reset();
     this.currentState = 'open';
     this.selectedProtocol = ws.protocol;
-    const link = new SocketLink(ws, this.station as unknown as AnyRole, this.limits, (text) => this.inspect(text));
+    const link = new SocketLink(ws, this.station as unknown as AnyRole, this.limits, this.linkOwner);
     this.link = link;
-    ws.on('error', () => undefined);
-    ws.once('close', (code: number, reason: Buffer) => this.lost(ws, link, code, reason.toString('utf8')));
 
     // BootNotification goes ahead of what waited in the queue.
     const policy = this.options.bootOnReconnect ?? 'whenRefused';
@@ -382,7 +390,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   }
 
   /** Sees each incoming frame first: a SecurityError answer means the CSMS no longer knows us. */
-  private inspect(text: string): void {
+  private inspectFrame(text: string): void {
     if (this.booting || (this.options.bootOnReconnect ?? 'whenRefused') !== 'whenRefused') return;
     if (!text.includes('SecurityError')) return;
     let frame: unknown;
@@ -397,10 +405,10 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     }
   }
 
-  private lost(ws: WebSocket, link: SocketLink, code: number, reason: string): void {
+  private lost(link: SocketLink, code: number, reason: string): void {
     if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
     this.pingTimer = undefined;
-    if (this.ws === ws) this.ws = undefined;
+    if (this.ws === link.ws) this.ws = undefined;
     if (this.link === link) this.link = undefined;
     this.selectedProtocol = undefined;
     link.dispose(reason === '' ? `connection closed (${code})` : reason);

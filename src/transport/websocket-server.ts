@@ -29,7 +29,7 @@ import {
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_PING_INTERVAL_MS,
 } from './limits.js';
-import { SocketLink, type AnyRole, type LinkLimits } from './socket-link.js';
+import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
 
 /** What every handler of a server connection finds in its context. */
 export interface StationContext {
@@ -132,13 +132,30 @@ const defaultDeflate: PerMessageDeflateOptions = {
 };
 
 /** One station: its behaviour, and its connection while it has one. */
-class StationSession {
+class StationSession implements LinkOwner {
   link: SocketLink | undefined = undefined;
   retention: ReturnType<typeof setTimeout> | undefined = undefined;
+  readonly csms: Csms<StationContext>;
   constructor(
+    private readonly server: CsmsServer,
     readonly identity: string,
-    readonly csms: Csms<StationContext>,
-  ) {}
+    csmsOptions: CsmsOptions<StationContext>,
+  ) {
+    this.csms = new Csms<StationContext>(csmsOptions);
+    // One listener per station serves the link's bad-message count and the server's event.
+    this.csms.on('badMessage', (event) => {
+      this.link?.badMessage(event);
+      if (server.listenerCount('badMessage') > 0) server.emit('badMessage', identity, event);
+    });
+  }
+
+  linkClosed(link: SocketLink, code: number, reason: string): void {
+    if (this.link !== link) return; // replaced: already reported
+    this.link = undefined;
+    link.dispose(reason === '' ? `connection closed (${code})` : reason);
+    this.server.emit('disconnect', this.identity, code, reason);
+    this.server.retainSession(this);
+  }
 }
 
 type Handlers = { [A in StationToCsmsAction]?: ActionHandler<A, StationContext> };
@@ -436,7 +453,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     let session = this.sessions.get(identity);
     const resumed = session !== undefined;
     if (session === undefined) {
-      session = new StationSession(identity, this.createCsms(identity));
+      session = this.createSession(identity);
       this.sessions.set(identity, session);
     }
     if (session.retention !== undefined) {
@@ -452,18 +469,8 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       closeSocket(previous.ws, CloseCode.Normal, reason).catch(() => undefined);
       this.emit('disconnect', identity, CloseCode.Normal, reason);
     }
-    const link = new SocketLink(ws, session.csms as unknown as AnyRole, this.limits);
+    const link = new SocketLink(ws, session.csms as unknown as AnyRole, this.limits, session);
     session.link = link;
-    const current = session;
-    ws.on('error', ignore);
-    ws.once('close', (code: number, reasonBuffer: Buffer) => {
-      if (current.link !== link) return; // replaced: already reported
-      const reason = reasonBuffer.toString('utf8');
-      current.link = undefined;
-      link.dispose(reason === '' ? `connection closed (${code})` : reason);
-      this.emit('disconnect', identity, code, reason);
-      if (this.closing === undefined && this.sessions.get(identity) === current) this.retain(current);
-    });
     this.emit('connect', identity, {
       identity,
       protocol,
@@ -478,18 +485,17 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     if (session.link === link && ws.readyState === WebSocket.OPEN) link.attach();
   }
 
-  private createCsms(identity: string): Csms<StationContext> {
-    const csms = new Csms<StationContext>({ ...this.options.csms, context: { identity } });
+  private createSession(identity: string): StationSession {
+    const session = new StationSession(this, identity, { ...this.options.csms, context: { identity } });
     for (const [action, handler] of Object.entries(this.handlerTable)) {
-      if (handler !== undefined) csms.handle(action as StationToCsmsAction, handler as never);
+      if (handler !== undefined) session.csms.handle(action as StationToCsmsAction, handler as never);
     }
-    csms.on('badMessage', (event) => {
-      if (this.listenerCount('badMessage') > 0) this.emit('badMessage', identity, event);
-    });
-    return csms;
+    return session;
   }
 
-  private retain(session: StationSession): void {
+  /** @internal Keeps a disconnected station's behaviour for `retainDisconnectedMs`. */
+  retainSession(session: StationSession): void {
+    if (this.closing !== undefined || this.sessions.get(session.identity) !== session) return;
     const ms = this.options.retainDisconnectedMs ?? 3_600_000;
     if (ms === Infinity) return;
     session.retention = setTimeout(() => {

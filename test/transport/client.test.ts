@@ -270,3 +270,31 @@ test('client pings (WebSocketPingInterval) detect a server that stopped answerin
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
 });
+
+test('B02: a BootNotification answered Pending is sent again after the interval, then Accepted lets queued calls go', async () => {
+  const { server, url } = await startServer();
+  const seen: string[] = [];
+  let boots = 0;
+  server.handle('BootNotification', () => {
+    boots++;
+    seen.push(`BootNotification#${boots}`);
+    return { status: boots === 1 ? 'Pending' : 'Accepted', interval: 1, currentTime: now() };
+  });
+  server.handle('Heartbeat', () => {
+    seen.push('Heartbeat');
+    return { currentTime: now() };
+  });
+  const client = new ChargingStationClient({ url, identity: 'CS-B', pingIntervalS: 0, bootNotification: bootRequest });
+  const statuses: string[] = [];
+  client.on('boot', (r) => statuses.push(r.status));
+  try {
+    await client.connect();
+    await until(() => statuses.length === 2, 'the second boot');
+    assert.deepEqual(statuses, ['Pending', 'Accepted']);
+    await client.call('Heartbeat', {});
+    assert.deepEqual(seen, ['BootNotification#1', 'BootNotification#2', 'Heartbeat']);
+  } finally {
+    await client.close();
+    await server.close();
+  }
+});
