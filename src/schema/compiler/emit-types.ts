@@ -115,10 +115,17 @@ export function emitMessages(model: ModelDescription): string {
   return out;
 }
 
-/** The model itself, as data: property tests, docs and tools walk it. */
+/**
+ * The model itself, as data: property tests, docs and tools walk it. Written
+ * as JSON text for JSON.parse, which V8 reads about twice as fast as the same
+ * object literal (this module is part of every cold start); still one line
+ * per value, so diffs stay readable.
+ */
 export function emitModel(model: ModelDescription): string {
   let out = banner(model.version, 'The model as data (see src/schema/model.ts).');
   out += "import type { ModelDescription } from '../../schema/model.js';\n\n";
-  out += `export const model: ModelDescription = ${JSON.stringify(model, null, 2)};\n`;
+  // Inside a template literal only \, ` and ${ need escaping.
+  const json = JSON.stringify(model, null, 2).replace(/\\|`|\$\{/g, (m) => `\\${m}`);
+  out += `export const model: ModelDescription = JSON.parse(\`${json}\`) as ModelDescription;\n`;
   return out;
 }

@@ -2,7 +2,7 @@
 // The model as data (see src/schema/model.ts).
 import type { ModelDescription } from '../../schema/model.js';
 
-export const model: ModelDescription = {
+export const model: ModelDescription = JSON.parse(`{
   "version": "2.0.1",
   "enums": {
     "APNAuthenticationEnumType": [
@@ -5228,4 +5228,4 @@ export const model: ModelDescription = {
       "response": "UpdateFirmwareResponse"
     }
   }
-};
+}`) as ModelDescription;
