@@ -15,7 +15,7 @@
  *    ocpp-rpc's.
  *
  * BENCH_SCALE_STATIONS=<n> changes the station count (default 10000);
- * BENCH_SCALE=0 skips part 2. The whole run takes about a minute and a half.
+ * BENCH_SCALE=0 skips part 2. The whole run takes under a minute on two cores.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';

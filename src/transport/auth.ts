@@ -7,6 +7,7 @@
  * `authenticate` hook then decides whether that is enough for this station
  * (the password itself is the application's to verify).
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { TLSSocket, type PeerCertificate } from 'node:tls';
 import { parseBasicAuth } from './handshake.js';
@@ -114,4 +115,16 @@ export function checkRequestSecurity(
     ...(certificate !== undefined ? { certificate } : {}),
   };
   return { ok: true, security };
+}
+
+/**
+ * Compares a received password with the expected one in constant time (for
+ * `authenticate` hooks): both are hashed first, so neither the content nor
+ * the length leaks through timing.
+ */
+export function passwordsEqual(received: string | undefined, expected: string): boolean {
+  if (received === undefined) return false;
+  const a = createHash('sha256').update(received, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b);
 }

@@ -21,6 +21,7 @@ export {
 } from './websocket-client.js';
 export {
   checkRequestSecurity,
+  passwordsEqual,
   type Authenticate,
   type AuthenticateInfo,
   type AuthenticateResult,

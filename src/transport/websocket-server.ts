@@ -16,6 +16,7 @@ import type { PeerCertificate } from 'node:tls';
 import WebSocket, { WebSocketServer, type PerMessageDeflateOptions } from 'ws';
 import type { BadMessageEvent } from '../rpc/endpoint.js';
 import { Csms, type CsmsOptions } from '../roles/csms.js';
+import { actionsReceivedBy } from '../roles/dispatch.js';
 import type { ActionHandler, CsmsHandlers } from '../roles/types.js';
 import type { StationToCsmsAction } from '../v201/actions.js';
 import { checkRequestSecurity, type Authenticate, type AuthenticateResult, type SecurityProfile } from './auth.js';
@@ -45,8 +46,13 @@ export interface CsmsServerOptions {
   readonly port?: number;
   /** Host for `listen()`; default all interfaces. */
   readonly host?: string;
-  /** Attach to this HTTP(S) server instead of creating one (its other requests are left alone). */
+  /** Attach to this HTTP(S) server instead of creating one: its WebSocket upgrades are handled here, other requests left alone. */
   readonly server?: HttpServer | HttpsServer;
+  /**
+   * Neither create nor attach to a server: the application routes upgrade
+   * requests itself and passes ours to `handleUpgrade()`.
+   */
+  readonly noServer?: boolean;
   /**
    * Create an HTTPS server with these options (cert, key, ca, requestCert...).
    * For security profile 3, `requestCert` defaults to true and
@@ -184,7 +190,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     if ((this.securityProfile === 1 || this.securityProfile === 2) && options.authenticate === undefined) {
       throw new TypeError(`security profile ${this.securityProfile} needs an authenticate hook to check Basic auth passwords`);
     }
-    if (this.securityProfile >= 2 && options.server === undefined && options.tls === undefined) {
+    if (this.securityProfile >= 2 && options.server === undefined && options.tls === undefined && options.noServer !== true) {
       throw new TypeError(`security profile ${this.securityProfile} needs TLS: pass tls options or an HTTPS server`);
     }
     this.limits = {
@@ -201,7 +207,10 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       handleProtocols: (offered) => selectProtocol([...offered], this.protocols) ?? false,
     });
     this.onUpgrade = (req, socket, head) => this.handleUpgrade(req, socket, head);
-    if (options.server !== undefined) {
+    if (options.noServer === true) {
+      this.httpServer = undefined;
+      this.ownServer = false;
+    } else if (options.server !== undefined) {
       this.httpServer = options.server;
       this.ownServer = false;
     } else {
@@ -212,11 +221,15 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       };
       this.httpServer =
         tls !== undefined
-          ? createHttpsServer({ ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}), ...tls }, requestHandler)
+          ? createHttpsServer(
+              // A00: TLS 1.2 or later, whatever the process-wide default says.
+              { minVersion: 'TLSv1.2', ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}), ...tls },
+              requestHandler,
+            )
           : createHttpServer(requestHandler);
       this.ownServer = true;
     }
-    this.httpServer.on('upgrade', this.onUpgrade);
+    this.httpServer?.on('upgrade', this.onUpgrade);
     const interval = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
     if (interval > 0) {
       this.pingTimer = setInterval(() => this.keepAlive(), interval);
@@ -251,12 +264,12 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     return this;
   }
 
-  /** Registers every handler an object has (one method per action), for every station. */
+  /** Registers every handler an object has (one method per action, a class instance works), for every station. */
   handlers(object: CsmsHandlers<StationContext>): this {
     const table = object as Record<string, unknown>;
-    for (const key of Object.keys(table).concat(Object.getOwnPropertyNames(Object.getPrototypeOf(object)))) {
-      const fn = table[key];
-      if (typeof fn === 'function' && key !== 'constructor') this.handle(key as StationToCsmsAction, fn.bind(object) as never);
+    for (const action of actionsReceivedBy('Csms')) {
+      const fn = table[action];
+      if (typeof fn === 'function') this.handle(action as StationToCsmsAction, fn.bind(object) as never);
     }
     return this;
   }
@@ -338,8 +351,8 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
   }
 
   /**
-   * Handles one HTTP upgrade request: for servers created with
-   * `noServer`-style routing, call this from your own 'upgrade' listener.
+   * Handles one HTTP upgrade request. With `noServer`, call this from your
+   * own server's 'upgrade' listener for the requests meant for OCPP.
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', ignore);

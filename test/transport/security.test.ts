@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AuthenticateInfo } from '../../src/transport/auth.js';
+import { passwordsEqual, type AuthenticateInfo } from '../../src/transport/auth.js';
 import { HandshakeError } from '../../src/transport/errors.js';
 import { ChargingStationClient, type ChargingStationClientOptions } from '../../src/transport/websocket-client.js';
 import type { CsmsServer, RefusedInfo } from '../../src/transport/websocket-server.js';
@@ -21,7 +21,7 @@ const passwords = new Map([
 /** The application's check: known identity, right password. */
 function checkPassword(info: AuthenticateInfo): boolean {
   const expected = passwords.get(info.identity);
-  return expected !== undefined && info.password === expected;
+  return expected !== undefined && passwordsEqual(info.password, expected);
 }
 
 async function tryClient(options: ChargingStationClientOptions, connect?: { retry: boolean }): Promise<HandshakeError | 'connected'> {
@@ -227,4 +227,11 @@ test('profiles 1 and 2 without an authenticate hook, and TLS profiles without TL
   const { CsmsServer } = await import('../../src/transport/websocket-server.js');
   assert.throws(() => new CsmsServer({ securityProfile: 1 }), /authenticate/);
   assert.throws(() => new CsmsServer({ securityProfile: 3 }), /TLS/);
+});
+
+test('passwordsEqual compares in constant time and treats a missing password as wrong', () => {
+  assert.equal(passwordsEqual('correct-horse-battery-staple-1', 'correct-horse-battery-staple-1'), true);
+  assert.equal(passwordsEqual('correct-horse-battery-staple-', 'correct-horse-battery-staple-1'), false);
+  assert.equal(passwordsEqual(undefined, 'x'), false);
+  assert.equal(passwordsEqual('', ''), true);
 });

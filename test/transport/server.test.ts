@@ -283,3 +283,51 @@ test('the server can attach to an HTTP server the application owns', async () =>
     await new Promise<void>((resolve) => http.close(() => resolve()));
   }
 });
+
+test('noServer: the application routes upgrades and hands OCPP ones to handleUpgrade()', async () => {
+  const { createServer } = await import('node:http');
+  const http = createServer();
+  const server = new CsmsServer({ noServer: true, pingIntervalMs: 0 });
+  http.on('upgrade', (req, socket, head) => {
+    if (req.url?.startsWith('/ocpp/')) server.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const port = (http.address() as { port: number }).port;
+  try {
+    const ok = await attempt(`ws://127.0.0.1:${port}/ocpp/CS12`, 'ocpp2.0.1');
+    assert.equal(ok.protocol, 'ocpp2.0.1');
+    ok.ws!.close();
+    assert.ok((await attempt(`ws://127.0.0.1:${port}/other/CS12`, 'ocpp2.0.1')).error);
+  } finally {
+    await server.close();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+  }
+});
+
+test('handlers(object) registers a class instance\'s action methods for every station', async () => {
+  class Handlers {
+    readonly boots: string[] = [];
+    BootNotification(req: { reason: string }, ctx: { identity: string }) {
+      this.boots.push(`${req.reason}@${ctx.identity}`);
+      return { status: 'Accepted' as const, interval: 60, currentTime: now() };
+    }
+    helper(): string {
+      return 'not an action';
+    }
+  }
+  const h = new Handlers();
+  const { server, url } = await startServer();
+  server.handlers(h);
+  try {
+    const { ws } = await attempt(`${url}/CS13`, 'ocpp2.0.1');
+    assert.ok(ws);
+    const reply = waitFor<[Buffer]>(ws, 'message');
+    ws.send(JSON.stringify([2, 'b', 'BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } }]));
+    assert.equal((JSON.parse((await reply)[0].toString()) as unknown[])[0], 3);
+    assert.deepEqual(h.boots, ['PowerUp@CS13']);
+    ws.close();
+  } finally {
+    await server.close();
+  }
+});
