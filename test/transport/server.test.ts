@@ -201,7 +201,7 @@ test('maxBadMessages frames that are not OCPP-J in a row close with 1002; a good
 });
 
 test('keep-alive: a peer that stops answering pings is closed', async () => {
-  const server = new CsmsServer({ pingIntervalMs: 20 });
+  const server = new CsmsServer({ pingIntervalMs: 100 });
   const { port } = await server.listen(0, '127.0.0.1');
   try {
     // autoPong off: this client never answers pings.
