@@ -13,6 +13,7 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { compileSchemas, loadSchemas, SchemaError } from '../../src/schema/compiler/index.js';
+import { emitModel } from '../../src/schema/compiler/emit-types.js';
 import { emitValidators } from '../../src/schema/compiler/emit-validators.js';
 import { Collector, type GeneratedValidator } from '../../src/schema/runtime.js';
 import type { ModelDescription } from '../../src/schema/model.js';
@@ -168,6 +169,23 @@ const tinySchemas: Record<string, object> = {
   },
   ThingResponse: { type: 'object', additionalProperties: false, properties: { n: { type: 'integer', minimum: 0, maximum: 9, default: 1 } } },
 };
+
+describe('the model as data', () => {
+  test('emitted model.ts gives back the same model, whatever characters the names hold', async () => {
+    const m: ModelDescription = {
+      version: 'x`${1}\\',
+      enums: { OddEnumType: ['back\\slash', 'back`tick', '${not.a.template}', 'quote"d', 'new\nline', '\u{1F50C}', '\u2028'] },
+      types: {},
+      messages: { OddRequest: { properties: { e: { type: 'enum', enum: 'OddEnumType', default: '${x}' } }, required: ['e'], open: false } },
+      actions: { Odd: { request: 'OddRequest' } },
+    };
+    const js = ts.transpileModule(emitModel(m), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const file = join(freshDir('model'), 'model.mjs');
+    writeFileSync(file, js);
+    const back = ((await import(pathToFileURL(file).href)) as { model: ModelDescription }).model;
+    assert.deepEqual(back, m);
+  });
+});
 
 describe('schemas the compiler must refuse, loudly', () => {
   const cases: [string, object, RegExp][] = [

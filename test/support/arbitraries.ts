@@ -23,6 +23,13 @@ export interface ArbitraryOptions {
   readonly maxArrayLength?: number;
   /** Longest string generated where there is no maxLength. Default 16. */
   readonly maxFreeLength?: number;
+  /**
+   * Caps every string at this many code points and drops the bias towards
+   * maxLength: realistic payloads (for benchmarks) rather than boundary ones.
+   */
+  readonly maxStringLength?: number;
+  /** Optional properties never generated, e.g. customData (rare in real traffic). */
+  readonly leaveOut?: readonly string[];
 }
 
 /** Types nested deeper than this only get their required fields (guards against recursive types). */
@@ -48,6 +55,10 @@ export function exactCodePoints(n: number): fc.Arbitrary<string> {
 
 export function stringArbitrary(f: { readonly maxLength?: number; readonly minLength?: number }, options?: ArbitraryOptions): fc.Arbitrary<string> {
   const min = f.minLength ?? 0;
+  if (options?.maxStringLength !== undefined) {
+    const max = Math.max(min, Math.min(f.maxLength ?? Infinity, options.maxStringLength));
+    return fc.string({ unit: codePoint, minLength: min, maxLength: max });
+  }
   const cap = f.maxLength ?? Math.max(min, options?.maxFreeLength ?? 16);
   const short = fc.string({ unit: codePoint, minLength: min, maxLength: Math.min(cap, Math.max(min, 12)) });
   // At the bound half the time: that is where off-by-one and UTF-16 bugs live.
@@ -164,6 +175,7 @@ export function objectArbitrary(model: ModelDescription, o: ObjectSchema, option
   const shape: Record<string, fc.Arbitrary<Json>> = {};
   for (const [name, f] of Object.entries(o.properties)) {
     const required = o.required.includes(name);
+    if (!required && options?.leaveOut?.includes(name)) continue;
     if (!required && depth >= MAX_DEPTH && (f.type === 'object' || f.type === 'array')) continue;
     if (required && depth >= MAX_DEPTH * 2) throw new Error(`required fields nest without end at ${name}`);
     shape[name] = fieldArbitrary(model, f, options, depth);

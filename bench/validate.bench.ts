@@ -1,0 +1,249 @@
+/**
+ * Validation throughput and cold start, against ajv (+ ajv-formats, draft-06)
+ * compiled from the official OCPP 2.0.1 schemas beside the repository, in the
+ * same run.
+ *
+ * Corpus: every one of the 128 messages, VALID_PER_MESSAGE realistic payloads
+ * each (generated from the model with a fixed seed; strings capped at
+ * STRING_CAP code points, since ajv counts the code points of every string
+ * and boundary-length strings would flatter us), and as many invalid ones
+ * (one random single defect each). Verdicts must be identical: the exit code
+ * is non-zero on any disagreement.
+ *
+ * Goals (issue 2): at least 2x ajv on valid payloads, at least 1x on invalid
+ * ones; cold start (import the package, validate one BootNotification in a
+ * fresh process) under 30 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { model, validate } from '../src/v201/index.js';
+import { messageArbitrary, messageList } from '../test/support/arbitraries.js';
+import { mutationsOf, type Mutation, type MutationKind } from '../test/support/mutations.js';
+import { compileWithAjv, officialSchemaDir, readSchemas } from '../test/support/official-schemas.js';
+
+const SEED = 20200331;
+const VALID_PER_MESSAGE = 20;
+const STRING_CAP = 24;
+/** Share of valid payloads that carry customData (every optional customData present half the time). */
+const CUSTOM_DATA_SHARE = 0.1;
+const ROUND_MS = 300;
+const ROUNDS = 5;
+const COLD_RUNS = 15;
+
+interface Entry {
+  readonly action: string;
+  readonly kind: 'request' | 'response';
+  readonly message: string;
+  readonly payload: unknown;
+}
+
+interface Corpus {
+  readonly valid: Entry[];
+  readonly invalid: Entry[];
+  /** The arbitraries' default: every optional customData present half the time. */
+  readonly customData: Entry[];
+}
+
+function buildCorpus(): Corpus {
+  const valid: Entry[] = [];
+  const invalid: Entry[] = [];
+  const customData: Entry[] = [];
+  const picks = fc.sample(fc.tuple(fc.nat(), fc.nat()), { seed: SEED, numRuns: 128 * VALID_PER_MESSAGE });
+  let n = 0;
+  for (const { action, kind, message } of messageList(model)) {
+    const seed = SEED + n;
+    const plain = messageArbitrary(model, message, { maxStringLength: STRING_CAP, maxArrayLength: 3, leaveOut: ['customData'] });
+    const custom = messageArbitrary(model, message, { maxStringLength: STRING_CAP, maxArrayLength: 3 });
+    const withCustom = Math.round(VALID_PER_MESSAGE * CUSTOM_DATA_SHARE);
+    const payloads = [...fc.sample(plain, { seed, numRuns: VALID_PER_MESSAGE - withCustom }), ...fc.sample(custom, { seed: seed + 1, numRuns: withCustom })];
+    for (const payload of fc.sample(custom, { seed: seed + 2, numRuns: VALID_PER_MESSAGE })) customData.push({ action, kind, message, payload });
+    for (const payload of payloads) {
+      valid.push({ action, kind, message, payload });
+      // A kind of defect first (uniformly among those this payload allows), then a place.
+      const byKind = new Map<MutationKind, Mutation[]>();
+      for (const m of mutationsOf(model, message, payload)) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+      const kinds = [...byKind.keys()];
+      const [k, at] = picks[n++]!;
+      const options = byKind.get(kinds[k % kinds.length]!)!;
+      invalid.push({ action, kind, message, payload: options[at % options.length]!.payload });
+    }
+  }
+  return { valid, invalid, customData };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** One timed round of about ROUND_MS: payloads per second. */
+function round(corpus: readonly Entry[], run: (e: Entry) => unknown): number {
+  gc?.();
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    for (let i = 0; i < corpus.length; i++) run(corpus[i]!);
+    count += corpus.length;
+    elapsed = performance.now() - start;
+  } while (elapsed < ROUND_MS);
+  return (count / elapsed) * 1000;
+}
+
+/**
+ * Payloads per second of each contender: rounds alternate between them (so a
+ * change of load on the machine hits both), best round of each.
+ */
+function throughput(corpus: readonly Entry[], runs: readonly ((e: Entry) => unknown)[]): number[] {
+  const best = runs.map(() => 0);
+  for (let r = 0; r < ROUNDS; r++) runs.forEach((run, i) => (best[i] = Math.max(best[i]!, round(corpus, run))));
+  return best;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const BOOT = JSON.stringify({ reason: 'PowerUp', chargingStation: { model: 'SingleSocketCharger', vendorName: 'VendorX' } });
+
+/**
+ * Child programs: each prints {boot, work, cpu} in ms: performance.now() at
+ * its first line (it counts from process start), then the wall and CPU time
+ * of the work itself.
+ */
+function oursChild(entry: string): string {
+  return `const t0 = performance.now();
+const c0 = process.cpuUsage();
+const { validate } = await import(${JSON.stringify(entry)});
+const r = validate('BootNotification', 'request', ${BOOT});
+const t1 = performance.now();
+const c1 = process.cpuUsage(c0);
+if (!r || !r.ok) process.exit(3);
+console.log(JSON.stringify({ boot: t0, work: t1 - t0, cpu: (c1.user + c1.system) / 1000 }));`;
+}
+
+function ajvChild(ajvUrl: string, formatsUrl: string, draft6: string, schemaDir: string): string {
+  return `const t0 = performance.now();
+const c0 = process.cpuUsage();
+const { Ajv } = await import(${JSON.stringify(ajvUrl)});
+const formats = (await import(${JSON.stringify(formatsUrl)})).default;
+const { readdirSync, readFileSync } = await import('node:fs');
+const ajv = new Ajv({ strict: false });
+ajv.addMetaSchema(JSON.parse(readFileSync(${JSON.stringify(draft6)}, 'utf8')));
+formats(ajv);
+const dir = ${JSON.stringify(schemaDir)};
+const fns = new Map();
+for (const f of readdirSync(dir)) fns.set(f.slice(0, -5), ajv.compile(JSON.parse(readFileSync(dir + '/' + f, 'utf8'))));
+const ok = fns.get('BootNotificationRequest')(${BOOT});
+const t1 = performance.now();
+const c1 = process.cpuUsage(c0);
+if (!ok || fns.size !== 128) process.exit(3);
+console.log(JSON.stringify({ boot: t0, work: t1 - t0, cpu: (c1.user + c1.system) / 1000 }));`;
+}
+
+interface Cold {
+  readonly boot: number;
+  readonly work: number;
+  readonly cpu: number;
+  readonly wall: number;
+}
+
+function coldStart(source: string): Cold {
+  const runs: Cold[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
+    if (run.status !== 0) throw new Error(`cold start child failed (${run.status}): ${run.stderr}`);
+    runs.push({ ...(JSON.parse(run.stdout) as Omit<Cold, 'wall'>), wall });
+  }
+  const med = (k: keyof Cold): number => median(runs.map((r) => r[k]));
+  return { boot: med('boot'), work: med('work'), cpu: med('cpu'), wall: med('wall') };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const ms = (n: number): string => n.toFixed(1);
+
+function printTable(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+function main(): number {
+  const schemaDir = officialSchemaDir('v201');
+  const { valid, invalid, customData } = buildCorpus();
+  console.log(
+    `corpus: ${messageList(model).length} messages x ${VALID_PER_MESSAGE}: ${valid.length} valid payloads ` +
+      `(strings <= ${STRING_CAP} code points, customData in ${CUSTOM_DATA_SHARE * 100}%), ` +
+      `${invalid.length} invalid (one defect each, its kind drawn uniformly), seed ${SEED}`,
+  );
+
+  const ours = (e: Entry): unknown => validate(e.action, e.kind, e.payload);
+  let status = 0;
+  let ajvRun: ((e: Entry) => unknown) | undefined;
+  if (schemaDir) {
+    const byMessage = compileWithAjv(readSchemas(schemaDir));
+    ajvRun = (e: Entry): unknown => byMessage.get(e.message)!(e.payload);
+    // Verdicts first: a fast wrong answer is worth nothing.
+    let disagreements = 0;
+    let compared = 0;
+    for (const [name, corpus, expected] of [['valid', valid, true], ['invalid', invalid, false], ['customData', customData, true]] as const) {
+      for (const e of corpus) {
+        compared++;
+        const a = validate(e.action, e.kind, e.payload)?.ok;
+        const b = byMessage.get(e.message)!(e.payload);
+        if (a !== b || a !== expected) {
+          if (disagreements++ < 5) console.log(`  disagreement (${name}) ${e.message}: ours ${a}, ajv ${b}: ${JSON.stringify(e.payload).slice(0, 200)}`);
+        }
+      }
+    }
+    console.log(`verdicts: ${compared} payloads compared with ajv, ${disagreements} disagreement(s)`);
+    if (disagreements > 0) status = 1;
+  } else {
+    console.log('official schemas not found beside the repository (../shared): the comparison with ajv is skipped');
+  }
+
+  // Warm both up on everything before timing.
+  for (let i = 0; i < 3; i++) for (const e of [...valid, ...invalid, ...customData]) (ours(e), ajvRun?.(e));
+
+  const rows: string[][] = [['throughput, payloads/s', 'ocpp-model', 'ajv', 'ratio', 'goal', '']];
+  const corpora = [
+    ['valid', valid, 2],
+    ['invalid (one defect each)', invalid, 1],
+    ['valid, customData in half the objects', customData, undefined],
+  ] as const;
+  for (const [name, corpus, goal] of corpora) {
+    const [a, b = NaN] = throughput(corpus, ajvRun ? [ours, ajvRun] : [ours]) as [number, number?];
+    const ratio = a / b;
+    const verdict = goal === undefined || !ajvRun ? '' : ratio >= goal ? 'met' : 'MISSED';
+    rows.push([name, fmt(a), ajvRun ? fmt(b) : '-', ajvRun ? `${ratio.toFixed(2)}x` : '-', goal ? `>= ${goal}x` : '', verdict]);
+  }
+  console.log('');
+  printTable(rows);
+
+  const root = coldStart(oursChild(new URL('../src/index.js', import.meta.url).href));
+  const v201 = coldStart(oursChild(new URL('../src/v201/index.js', import.meta.url).href));
+  let ajv: Cold | undefined;
+  if (schemaDir) {
+    const ajvUrl = import.meta.resolve('ajv');
+    const formatsUrl = import.meta.resolve('ajv-formats');
+    const draft6 = fileURLToPath(new URL('refs/json-schema-draft-06.json', ajvUrl));
+    ajv = coldStart(ajvChild(ajvUrl, formatsUrl, draft6, schemaDir));
+  }
+  const cell = (c: Cold | undefined, f: (c: Cold) => number): string => (c ? ms(f(c)) : '-');
+  const line = (name: string, f: (c: Cold) => number, goal = ''): string[] => [name, cell(root, f), cell(v201, f), cell(ajv, f), goal];
+  console.log('');
+  printTable([
+    [`cold start, ms (median of ${COLD_RUNS} processes)`, 'ocpp-model', 'ocpp-model/v201', 'ajv', 'goal'],
+    line('node start to first line', (c) => c.boot),
+    line('import + first validation', (c) => c.work, root.work < 30 ? '< 30 met' : '< 30 MISSED'),
+    line('  of which CPU', (c) => c.cpu),
+    line('process start to done', (c) => c.boot + c.work),
+    line('spawn to exit (wall)', (c) => c.wall),
+  ]);
+  console.log('');
+  console.log('ocpp-model: validate(action, kind, payload), strict, every error listed; ajv: default options (stops at the first error).');
+  console.log('cold start: ocpp-model imports the package entry (or ocpp-model/v201) and validates one BootNotification; ajv compiles all 128 schemas first.');
+  return status;
+}
+
+process.exitCode = main();
