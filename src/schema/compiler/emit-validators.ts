@@ -114,12 +114,14 @@ class Emitter {
       case 'array': {
         const i = this.fresh('i');
         const item = this.fresh('v');
-        let out = `${pad}if (!Array.isArray(${v})) c.fail(${str(TCV)}, ${at}, "must be an array");\n${pad}else {\n`;
+        let out = `${pad}if (!Array.isArray(${v})) c.fail(${str(TCV)}, ${at}, "must be an array");\n`;
+        if (f.maxItems !== undefined) {
+          // An array over its bound is rejected whole, items unread: the work stays bounded however long it is.
+          out += `${pad}else if (${v}.length > ${f.maxItems}) c.fail(${str(OCV)}, ${at}, ${str(`more than maxItems ${f.maxItems}`)});\n`;
+        }
+        out += `${pad}else {\n`;
         if (f.minItems !== undefined && f.minItems > 0) {
           out += `${pad}  if (${v}.length < ${f.minItems}) c.fail(${str(OCV)}, ${at}, ${str(`fewer than minItems ${f.minItems}`)});\n`;
-        }
-        if (f.maxItems !== undefined) {
-          out += `${pad}  if (${v}.length > ${f.maxItems}) c.fail(${str(OCV)}, ${at}, ${str(`more than maxItems ${f.maxItems}`)});\n`;
         }
         out += `${pad}  for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n`;
         out += `${pad}    const ${item} = ${v}[${i}];\n`;

@@ -1223,9 +1223,9 @@ function AuthorizeRequest(d: any, c: Collector): void {
   const v15 = d["iso15118CertificateHashData"];
   if (v15 !== undefined) {
     if (!Array.isArray(v15)) c.fail("TypeConstraintViolation", "/iso15118CertificateHashData", "must be an array");
+    else if (v15.length > 4) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData", "more than maxItems 4");
     else {
       if (v15.length < 1) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData", "fewer than minItems 1");
-      if (v15.length > 4) c.fail("OccurrenceConstraintViolation", "/iso15118CertificateHashData", "more than maxItems 4");
       for (let i16 = 0; i16 < v15.length; i16++) {
         const v17 = v15[i16];
         if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) c.fail("TypeConstraintViolation", "/iso15118CertificateHashData/" + i16, "must be an object");
@@ -2722,9 +2722,9 @@ function GetChargingProfilesRequest(d: any, c: Collector): void {
       const v12 = v4["chargingLimitSource"];
       if (v12 !== undefined) {
         if (!Array.isArray(v12)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingLimitSource", "must be an array");
+        else if (v12.length > 4) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingLimitSource", "more than maxItems 4");
         else {
           if (v12.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingLimitSource", "fewer than minItems 1");
-          if (v12.length > 4) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingLimitSource", "more than maxItems 4");
           for (let i13 = 0; i13 < v12.length; i13++) {
             const v14 = v12[i13];
             if (typeof v14 !== "string") c.fail("TypeConstraintViolation", "/chargingProfile/chargingLimitSource/" + i13, "must be a string");
@@ -3112,9 +3112,9 @@ function GetInstalledCertificateIdsResponse(d: any, c: Collector): void {
           const v21 = v10["childCertificateHashData"];
           if (v21 !== undefined) {
             if (!Array.isArray(v21)) c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData", "must be an array");
+            else if (v21.length > 4) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData", "more than maxItems 4");
             else {
               if (v21.length < 1) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData", "fewer than minItems 1");
-              if (v21.length > 4) c.fail("OccurrenceConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData", "more than maxItems 4");
               for (let i22 = 0; i22 < v21.length; i22++) {
                 const v23 = v21[i22];
                 if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) c.fail("TypeConstraintViolation", "/certificateHashDataChain/" + i9 + "/childCertificateHashData/" + i22, "must be an object");
@@ -3392,9 +3392,9 @@ function GetMonitoringReportRequest(d: any, c: Collector): void {
   const v23 = d["monitoringCriteria"];
   if (v23 !== undefined) {
     if (!Array.isArray(v23)) c.fail("TypeConstraintViolation", "/monitoringCriteria", "must be an array");
+    else if (v23.length > 3) c.fail("OccurrenceConstraintViolation", "/monitoringCriteria", "more than maxItems 3");
     else {
       if (v23.length < 1) c.fail("OccurrenceConstraintViolation", "/monitoringCriteria", "fewer than minItems 1");
-      if (v23.length > 3) c.fail("OccurrenceConstraintViolation", "/monitoringCriteria", "more than maxItems 3");
       for (let i24 = 0; i24 < v23.length; i24++) {
         const v25 = v23[i24];
         if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/monitoringCriteria/" + i24, "must be a string");
@@ -3545,9 +3545,9 @@ function GetReportRequest(d: any, c: Collector): void {
   const v23 = d["componentCriteria"];
   if (v23 !== undefined) {
     if (!Array.isArray(v23)) c.fail("TypeConstraintViolation", "/componentCriteria", "must be an array");
+    else if (v23.length > 4) c.fail("OccurrenceConstraintViolation", "/componentCriteria", "more than maxItems 4");
     else {
       if (v23.length < 1) c.fail("OccurrenceConstraintViolation", "/componentCriteria", "fewer than minItems 1");
-      if (v23.length > 4) c.fail("OccurrenceConstraintViolation", "/componentCriteria", "more than maxItems 4");
       for (let i24 = 0; i24 < v23.length; i24++) {
         const v25 = v23[i24];
         if (typeof v25 !== "string") c.fail("TypeConstraintViolation", "/componentCriteria/" + i24, "must be a string");
@@ -4201,9 +4201,9 @@ function NotifyChargingLimitRequest(d: any, c: Collector): void {
           if (v11 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod", "required");
           else {
             if (!Array.isArray(v11)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod", "must be an array");
+            else if (v11.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod", "more than maxItems 1024");
             else {
               if (v11.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod", "fewer than minItems 1");
-              if (v11.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod", "more than maxItems 1024");
               for (let i12 = 0; i12 < v11.length; i12++) {
                 const v13 = v11[i12];
                 if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/chargingSchedulePeriod/" + i12, "must be an object");
@@ -4266,9 +4266,9 @@ function NotifyChargingLimitRequest(d: any, c: Collector): void {
               if (v27 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry", "required");
               else {
                 if (!Array.isArray(v27)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry", "must be an array");
+                else if (v27.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                 else {
                   if (v27.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry", "fewer than minItems 1");
-                  if (v27.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                   for (let i28 = 0; i28 < v27.length; i28++) {
                     const v29 = v27[i28];
                     if (typeof v29 !== "object" || v29 === null || Array.isArray(v29)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28, "must be an object");
@@ -4309,9 +4309,9 @@ function NotifyChargingLimitRequest(d: any, c: Collector): void {
                       const v38 = v29["consumptionCost"];
                       if (v38 !== undefined) {
                         if (!Array.isArray(v38)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost", "must be an array");
+                        else if (v38.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost", "more than maxItems 3");
                         else {
                           if (v38.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost", "fewer than minItems 1");
-                          if (v38.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost", "more than maxItems 3");
                           for (let i39 = 0; i39 < v38.length; i39++) {
                             const v40 = v38[i39];
                             if (typeof v40 !== "object" || v40 === null || Array.isArray(v40)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39, "must be an object");
@@ -4330,9 +4330,9 @@ function NotifyChargingLimitRequest(d: any, c: Collector): void {
                               if (v44 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost", "required");
                               else {
                                 if (!Array.isArray(v44)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost", "must be an array");
+                                else if (v44.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost", "more than maxItems 3");
                                 else {
                                   if (v44.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost", "fewer than minItems 1");
-                                  if (v44.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost", "more than maxItems 3");
                                   for (let i45 = 0; i45 < v44.length; i45++) {
                                     const v46 = v44[i45];
                                     if (typeof v46 !== "object" || v46 === null || Array.isArray(v46)) c.fail("TypeConstraintViolation", "/chargingSchedule/" + i3 + "/salesTariff/salesTariffEntry/" + i28 + "/consumptionCost/" + i39 + "/cost/" + i45, "must be an object");
@@ -4840,9 +4840,9 @@ function NotifyEVChargingScheduleRequest(d: any, c: Collector): void {
       if (v10 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/chargingSchedulePeriod", "required");
       else {
         if (!Array.isArray(v10)) c.fail("TypeConstraintViolation", "/chargingSchedule/chargingSchedulePeriod", "must be an array");
+        else if (v10.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/chargingSchedulePeriod", "more than maxItems 1024");
         else {
           if (v10.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/chargingSchedulePeriod", "fewer than minItems 1");
-          if (v10.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/chargingSchedulePeriod", "more than maxItems 1024");
           for (let i11 = 0; i11 < v10.length; i11++) {
             const v12 = v10[i11];
             if (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) c.fail("TypeConstraintViolation", "/chargingSchedule/chargingSchedulePeriod/" + i11, "must be an object");
@@ -4905,9 +4905,9 @@ function NotifyEVChargingScheduleRequest(d: any, c: Collector): void {
           if (v26 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry", "required");
           else {
             if (!Array.isArray(v26)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry", "must be an array");
+            else if (v26.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry", "more than maxItems 1024");
             else {
               if (v26.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry", "fewer than minItems 1");
-              if (v26.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry", "more than maxItems 1024");
               for (let i27 = 0; i27 < v26.length; i27++) {
                 const v28 = v26[i27];
                 if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27, "must be an object");
@@ -4948,9 +4948,9 @@ function NotifyEVChargingScheduleRequest(d: any, c: Collector): void {
                   const v37 = v28["consumptionCost"];
                   if (v37 !== undefined) {
                     if (!Array.isArray(v37)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost", "must be an array");
+                    else if (v37.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost", "more than maxItems 3");
                     else {
                       if (v37.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost", "fewer than minItems 1");
-                      if (v37.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost", "more than maxItems 3");
                       for (let i38 = 0; i38 < v37.length; i38++) {
                         const v39 = v37[i38];
                         if (typeof v39 !== "object" || v39 === null || Array.isArray(v39)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38, "must be an object");
@@ -4969,9 +4969,9 @@ function NotifyEVChargingScheduleRequest(d: any, c: Collector): void {
                           if (v43 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost", "required");
                           else {
                             if (!Array.isArray(v43)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost", "must be an array");
+                            else if (v43.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost", "more than maxItems 3");
                             else {
                               if (v43.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost", "fewer than minItems 1");
-                              if (v43.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost", "more than maxItems 3");
                               for (let i44 = 0; i44 < v43.length; i44++) {
                                 const v45 = v43[i44];
                                 if (typeof v45 !== "object" || v45 === null || Array.isArray(v45)) c.fail("TypeConstraintViolation", "/chargingSchedule/salesTariff/salesTariffEntry/" + i27 + "/consumptionCost/" + i38 + "/cost/" + i44, "must be an object");
@@ -5517,9 +5517,9 @@ function NotifyReportRequest(d: any, c: Collector): void {
           if (v24 === undefined) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableAttribute", "required");
           else {
             if (!Array.isArray(v24)) c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variableAttribute", "must be an array");
+            else if (v24.length > 4) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableAttribute", "more than maxItems 4");
             else {
               if (v24.length < 1) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableAttribute", "fewer than minItems 1");
-              if (v24.length > 4) c.fail("OccurrenceConstraintViolation", "/reportData/" + i5 + "/variableAttribute", "more than maxItems 4");
               for (let i25 = 0; i25 < v24.length; i25++) {
                 const v26 = v24[i25];
                 if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) c.fail("TypeConstraintViolation", "/reportData/" + i5 + "/variableAttribute/" + i25, "must be an object");
@@ -5823,9 +5823,9 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
           if (v16 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule", "required");
           else {
             if (!Array.isArray(v16)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule", "must be an array");
+            else if (v16.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule", "more than maxItems 3");
             else {
               if (v16.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule", "fewer than minItems 1");
-              if (v16.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule", "more than maxItems 3");
               for (let i17 = 0; i17 < v16.length; i17++) {
                 const v18 = v16[i17];
                 if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17, "must be an object");
@@ -5859,9 +5859,9 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
                   if (v25 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod", "required");
                   else {
                     if (!Array.isArray(v25)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod", "must be an array");
+                    else if (v25.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod", "more than maxItems 1024");
                     else {
                       if (v25.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod", "fewer than minItems 1");
-                      if (v25.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod", "more than maxItems 1024");
                       for (let i26 = 0; i26 < v25.length; i26++) {
                         const v27 = v25[i26];
                         if (typeof v27 !== "object" || v27 === null || Array.isArray(v27)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/chargingSchedulePeriod/" + i26, "must be an object");
@@ -5924,9 +5924,9 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
                       if (v41 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry", "required");
                       else {
                         if (!Array.isArray(v41)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry", "must be an array");
+                        else if (v41.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                         else {
                           if (v41.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry", "fewer than minItems 1");
-                          if (v41.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                           for (let i42 = 0; i42 < v41.length; i42++) {
                             const v43 = v41[i42];
                             if (typeof v43 !== "object" || v43 === null || Array.isArray(v43)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42, "must be an object");
@@ -5967,9 +5967,9 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
                               const v52 = v43["consumptionCost"];
                               if (v52 !== undefined) {
                                 if (!Array.isArray(v52)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost", "must be an array");
+                                else if (v52.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost", "more than maxItems 3");
                                 else {
                                   if (v52.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost", "fewer than minItems 1");
-                                  if (v52.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost", "more than maxItems 3");
                                   for (let i53 = 0; i53 < v52.length; i53++) {
                                     const v54 = v52[i53];
                                     if (typeof v54 !== "object" || v54 === null || Array.isArray(v54)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53, "must be an object");
@@ -5988,9 +5988,9 @@ function ReportChargingProfilesRequest(d: any, c: Collector): void {
                                       if (v58 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost", "required");
                                       else {
                                         if (!Array.isArray(v58)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost", "must be an array");
+                                        else if (v58.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost", "more than maxItems 3");
                                         else {
                                           if (v58.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost", "fewer than minItems 1");
-                                          if (v58.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost", "more than maxItems 3");
                                           for (let i59 = 0; i59 < v58.length; i59++) {
                                             const v60 = v58[i59];
                                             if (typeof v60 !== "object" || v60 === null || Array.isArray(v60)) c.fail("TypeConstraintViolation", "/chargingProfile/" + i5 + "/chargingSchedule/" + i17 + "/salesTariff/salesTariffEntry/" + i42 + "/consumptionCost/" + i53 + "/cost/" + i59, "must be an object");
@@ -6241,9 +6241,9 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
       if (v38 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "required");
       else {
         if (!Array.isArray(v38)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule", "must be an array");
+        else if (v38.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "more than maxItems 3");
         else {
           if (v38.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "fewer than minItems 1");
-          if (v38.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "more than maxItems 3");
           for (let i39 = 0; i39 < v38.length; i39++) {
             const v40 = v38[i39];
             if (typeof v40 !== "object" || v40 === null || Array.isArray(v40)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39, "must be an object");
@@ -6277,9 +6277,9 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
               if (v47 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod", "required");
               else {
                 if (!Array.isArray(v47)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod", "must be an array");
+                else if (v47.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod", "more than maxItems 1024");
                 else {
                   if (v47.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod", "fewer than minItems 1");
-                  if (v47.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod", "more than maxItems 1024");
                   for (let i48 = 0; i48 < v47.length; i48++) {
                     const v49 = v47[i48];
                     if (typeof v49 !== "object" || v49 === null || Array.isArray(v49)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/chargingSchedulePeriod/" + i48, "must be an object");
@@ -6342,9 +6342,9 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
                   if (v63 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry", "required");
                   else {
                     if (!Array.isArray(v63)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry", "must be an array");
+                    else if (v63.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                     else {
                       if (v63.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry", "fewer than minItems 1");
-                      if (v63.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                       for (let i64 = 0; i64 < v63.length; i64++) {
                         const v65 = v63[i64];
                         if (typeof v65 !== "object" || v65 === null || Array.isArray(v65)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64, "must be an object");
@@ -6385,9 +6385,9 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
                           const v74 = v65["consumptionCost"];
                           if (v74 !== undefined) {
                             if (!Array.isArray(v74)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost", "must be an array");
+                            else if (v74.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost", "more than maxItems 3");
                             else {
                               if (v74.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost", "fewer than minItems 1");
-                              if (v74.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost", "more than maxItems 3");
                               for (let i75 = 0; i75 < v74.length; i75++) {
                                 const v76 = v74[i75];
                                 if (typeof v76 !== "object" || v76 === null || Array.isArray(v76)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75, "must be an object");
@@ -6406,9 +6406,9 @@ function RequestStartTransactionRequest(d: any, c: Collector): void {
                                   if (v80 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost", "required");
                                   else {
                                     if (!Array.isArray(v80)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost", "must be an array");
+                                    else if (v80.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost", "more than maxItems 3");
                                     else {
                                       if (v80.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost", "fewer than minItems 1");
-                                      if (v80.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost", "more than maxItems 3");
                                       for (let i81 = 0; i81 < v80.length; i81++) {
                                         const v82 = v80[i81];
                                         if (typeof v82 !== "object" || v82 === null || Array.isArray(v82)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i39 + "/salesTariff/salesTariffEntry/" + i64 + "/consumptionCost/" + i75 + "/cost/" + i81, "must be an object");
@@ -7209,9 +7209,9 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
       if (v13 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "required");
       else {
         if (!Array.isArray(v13)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule", "must be an array");
+        else if (v13.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "more than maxItems 3");
         else {
           if (v13.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "fewer than minItems 1");
-          if (v13.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule", "more than maxItems 3");
           for (let i14 = 0; i14 < v13.length; i14++) {
             const v15 = v13[i14];
             if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14, "must be an object");
@@ -7245,9 +7245,9 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
               if (v22 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod", "required");
               else {
                 if (!Array.isArray(v22)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod", "must be an array");
+                else if (v22.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod", "more than maxItems 1024");
                 else {
                   if (v22.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod", "fewer than minItems 1");
-                  if (v22.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod", "more than maxItems 1024");
                   for (let i23 = 0; i23 < v22.length; i23++) {
                     const v24 = v22[i23];
                     if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/chargingSchedulePeriod/" + i23, "must be an object");
@@ -7310,9 +7310,9 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
                   if (v38 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry", "required");
                   else {
                     if (!Array.isArray(v38)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry", "must be an array");
+                    else if (v38.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                     else {
                       if (v38.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry", "fewer than minItems 1");
-                      if (v38.length > 1024) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry", "more than maxItems 1024");
                       for (let i39 = 0; i39 < v38.length; i39++) {
                         const v40 = v38[i39];
                         if (typeof v40 !== "object" || v40 === null || Array.isArray(v40)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39, "must be an object");
@@ -7353,9 +7353,9 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
                           const v49 = v40["consumptionCost"];
                           if (v49 !== undefined) {
                             if (!Array.isArray(v49)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost", "must be an array");
+                            else if (v49.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost", "more than maxItems 3");
                             else {
                               if (v49.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost", "fewer than minItems 1");
-                              if (v49.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost", "more than maxItems 3");
                               for (let i50 = 0; i50 < v49.length; i50++) {
                                 const v51 = v49[i50];
                                 if (typeof v51 !== "object" || v51 === null || Array.isArray(v51)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50, "must be an object");
@@ -7374,9 +7374,9 @@ function SetChargingProfileRequest(d: any, c: Collector): void {
                                   if (v55 === undefined) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost", "required");
                                   else {
                                     if (!Array.isArray(v55)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost", "must be an array");
+                                    else if (v55.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost", "more than maxItems 3");
                                     else {
                                       if (v55.length < 1) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost", "fewer than minItems 1");
-                                      if (v55.length > 3) c.fail("OccurrenceConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost", "more than maxItems 3");
                                       for (let i56 = 0; i56 < v55.length; i56++) {
                                         const v57 = v55[i56];
                                         if (typeof v57 !== "object" || v57 === null || Array.isArray(v57)) c.fail("TypeConstraintViolation", "/chargingProfile/chargingSchedule/" + i14 + "/salesTariff/salesTariffEntry/" + i39 + "/consumptionCost/" + i50 + "/cost/" + i56, "must be an object");
