@@ -124,6 +124,24 @@ describe('model: defects reported together', () => {
     assert.equal(lenient!.warnings.length, 7, 'warnings are capped too');
   });
 
+  test('an array over maxItems is rejected whole: one error, its items never read', () => {
+    let reads = 0;
+    const spy = new Proxy({}, { get: () => (reads++, 'x'), has: () => (reads++, true), ownKeys: () => (reads++, []) });
+    const hashes = Array.from({ length: 100_000 }, () => spy);
+    const r = validate('Authorize', 'request', { idToken: { idToken: 'a', type: 'Central' }, iso15118CertificateHashData: hashes });
+    assert.deepEqual(brief(r!.ok ? [] : r!.errors), [['OccurrenceConstraintViolation', '/iso15118CertificateHashData']]);
+    assert.equal(reads, 0);
+    const within = validate('Authorize', 'request', { idToken: { idToken: 'a', type: 'Central' }, iso15118CertificateHashData: [{}, 5] });
+    assert.deepEqual(brief(within!.ok ? [] : within!.errors).map((e) => e[1]), [
+      '/iso15118CertificateHashData/0/hashAlgorithm',
+      '/iso15118CertificateHashData/0/issuerNameHash',
+      '/iso15118CertificateHashData/0/issuerKeyHash',
+      '/iso15118CertificateHashData/0/serialNumber',
+      '/iso15118CertificateHashData/0/responderURL',
+      '/iso15118CertificateHashData/1',
+    ], 'items of an array within its bounds are all checked');
+  });
+
   test('pointers escape ~ and / (RFC 6901) in unknown property names', () => {
     const r = validate('Heartbeat', 'request', { 'a/b': 1, 'c~d': 2, '~/': 3, '': 4 });
     assert.deepEqual(brief(r!.ok ? [] : r!.errors).map((x) => x[1]).sort(), ['/', '/a~1b', '/c~0d', '/~0~1'].sort());
