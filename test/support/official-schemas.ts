@@ -63,10 +63,14 @@ export function readSchemas(dir: string): Map<string, JsonSchema> {
 
 const require = createRequire(import.meta.url);
 
-/** A fresh ajv as the comparison uses it: draft-06, formats in full mode, unknown keywords tolerated. */
-export function newAjv(): Ajv {
+/**
+ * A fresh ajv as the comparison uses it: draft-06, formats in full mode,
+ * unknown keywords tolerated; `allErrors` lists every error instead of
+ * stopping at the first.
+ */
+export function newAjv(options: { readonly allErrors?: boolean } = {}): Ajv {
   // The schemas carry javaType and comment keywords ajv's strict mode refuses.
-  const ajv = new Ajv({ strict: false, allErrors: false });
+  const ajv = new Ajv({ strict: false, allErrors: options.allErrors ?? false });
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as AnySchemaObject);
   // ajv-formats is CommonJS: its default export is module.exports, which carries `default` too.
   formats.default(ajv);
