@@ -87,8 +87,9 @@ export interface DispatchConfig<C extends object = object> {
 
 export type DispatchReply = CallResultFrame | CallErrorFrame;
 
-const STRICT: ValidateOptions = { mode: 'strict' };
-const LENIENT: ValidateOptions = { mode: 'lenient' };
+// A CALLERROR carries the first code and at most five issues in its details.
+const STRICT: ValidateOptions = { mode: 'strict', maxErrors: 5 };
+const LENIENT: ValidateOptions = { mode: 'lenient', maxErrors: 5 };
 
 function optionsFor(mode: ValidationSetting | undefined): ValidateOptions | undefined {
   return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;

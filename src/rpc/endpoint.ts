@@ -167,8 +167,9 @@ class PendingCall {
   ) {}
 }
 
-const STRICT: ValidateOptions = { mode: 'strict' };
-const LENIENT: ValidateOptions = { mode: 'lenient' };
+// A CALLERROR carries the first code and at most five issues in its details.
+const STRICT: ValidateOptions = { mode: 'strict', maxErrors: 5 };
+const LENIENT: ValidateOptions = { mode: 'lenient', maxErrors: 5 };
 
 function optionsFor(mode: ValidationSetting): ValidateOptions | undefined {
   return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;

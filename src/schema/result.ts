@@ -29,7 +29,7 @@ export type ValidationMode = 'strict' | 'lenient';
 export interface ValidateOptions {
   /** Default 'strict'. */
   readonly mode?: ValidationMode;
-  /** Stop recording errors after this many (the verdict is unchanged). Default 100. */
+  /** Stop validating once this many errors are found (the verdict is the same; only fewer are listed). Default 100. */
   readonly maxErrors?: number;
 }
 

@@ -8,8 +8,9 @@ import type { ValidationErrorCode, ValidationIssue } from './result.js';
 /**
  * Gathers the defects of one payload. `fail` is always an error; `soft`
  * (over-long string, unknown enum value, unknown property) is a warning in
- * lenient mode and an error otherwise. `count` keeps counting past
- * `maxErrors`, so the verdict never depends on the cap.
+ * lenient mode and an error otherwise. Both answer true once `maxErrors`
+ * errors are recorded: the validator stops there, as nothing more would be
+ * kept. The verdict is exact either way, since it stops only after an error.
  */
 export class Collector {
   /** Allocated on the first issue: a valid payload allocates nothing. */
@@ -19,13 +20,15 @@ export class Collector {
   lenient = false;
   maxErrors = 100;
 
-  fail(code: ValidationErrorCode, pointer: string, reason: string): void {
+  fail(code: ValidationErrorCode, pointer: string, reason: string): boolean {
     if (this.count++ < this.maxErrors) (this.errors ??= []).push({ code, pointer, reason });
+    return this.count >= this.maxErrors;
   }
 
-  soft(code: ValidationErrorCode, pointer: string, reason: string): void {
-    if (!this.lenient) this.fail(code, pointer, reason);
-    else if ((this.warnings ??= []).length < this.maxErrors) this.warnings.push({ code, pointer, reason });
+  soft(code: ValidationErrorCode, pointer: string, reason: string): boolean {
+    if (!this.lenient) return this.fail(code, pointer, reason);
+    if ((this.warnings ??= []).length < this.maxErrors) this.warnings.push({ code, pointer, reason });
+    return false;
   }
 
   /** Ready for the next payload. */

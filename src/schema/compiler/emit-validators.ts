@@ -104,7 +104,7 @@ class Emitter {
         // the schemas: one shared function keeps the generated code small.
         if (o.open) {
           this.openUsed.add(f.ref);
-          return `${pad}${openFn(f.ref)}(${v}, c, ${at});\n`;
+          return `${pad}if (${openFn(f.ref)}(${v}, c, ${at})) ${STOP}\n`;
         }
         return (
           `${pad}if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) c.fail(${str(TCV)}, ${at}, "must be an object");\n` +
@@ -162,6 +162,18 @@ class Emitter {
 }
 
 const enumFn = (name: string): string => `is${name}`;
+
+/** Where a function must return because the collector has all it will keep. */
+const STOP = '@STOP@';
+
+/**
+ * Every report becomes `{ if (c.fail(...)) return; }`: a validator stops as
+ * soon as the collector is full (maxErrors; 1 for a verdict and the first
+ * code). Only the error path pays for it.
+ */
+function withStops(code: string, stop: string): string {
+  return code.replace(/(c\.(?:fail|soft)\(.*\));$/gm, `{ if ($1) ${STOP} }`).replaceAll(STOP, stop);
+}
 const openFn = (name: string): string => `check${name}`;
 
 export function emitValidators(model: ModelDescription): string {
@@ -172,7 +184,7 @@ export function emitValidators(model: ModelDescription): string {
     body += `\nfunction ${name}(d: any, c: Collector): void {\n`;
     body += `  if (typeof d !== "object" || d === null || Array.isArray(d)) {\n`;
     body += `    c.fail(${str(FV)}, "", "payload must be a JSON object");\n    return;\n  }\n`;
-    body += e.object(o, 'd', [], '  ');
+    body += withStops(e.object(o, 'd', [], '  '), 'return;');
     body += '}\n';
   }
   // Open types may refer to each other: emit until no new one appears.
@@ -182,11 +194,11 @@ export function emitValidators(model: ModelDescription): string {
     for (const name of todo.sort()) {
       done.add(name);
       e.reset();
-      open += `\nfunction ${openFn(name)}(v: any, c: Collector, at: string): void {\n`;
-      open += `  if (typeof v !== "object" || v === null || Array.isArray(v)) {\n`;
-      open += `    c.fail(${str(TCV)}, at, "must be an object");\n    return;\n  }\n`;
-      open += e.object(model.types[name]!, 'v', [{ base: 'at' }], '  ');
-      open += '}\n';
+      // Answers true when the caller must stop too.
+      open += `\nfunction ${openFn(name)}(v: any, c: Collector, at: string): boolean {\n`;
+      open += `  if (typeof v !== "object" || v === null || Array.isArray(v)) return c.fail(${str(TCV)}, at, "must be an object");\n`;
+      open += withStops(e.object(model.types[name]!, 'v', [{ base: 'at' }], '  '), 'return true;');
+      open += '  return false;\n}\n';
     }
   }
   let enums = '';
