@@ -53,6 +53,9 @@ interface Corpus {
   readonly customData: Entry[];
 }
 
+/** Payloads as a validator meets them: fresh out of JSON.parse, as off the wire. */
+const wire = (payload: unknown): unknown => JSON.parse(JSON.stringify(payload)) as unknown;
+
 function buildCorpus(): Corpus {
   const valid: Entry[] = [];
   const invalid: Entry[] = [];
@@ -65,16 +68,16 @@ function buildCorpus(): Corpus {
     const custom = messageArbitrary(model, message, { maxStringLength: STRING_CAP, maxArrayLength: 3 });
     const withCustom = Math.round(VALID_PER_MESSAGE * CUSTOM_DATA_SHARE);
     const payloads = [...fc.sample(plain, { seed, numRuns: VALID_PER_MESSAGE - withCustom }), ...fc.sample(custom, { seed: seed + 1, numRuns: withCustom })];
-    for (const payload of fc.sample(custom, { seed: seed + 2, numRuns: VALID_PER_MESSAGE })) customData.push({ action, kind, message, payload });
+    for (const payload of fc.sample(custom, { seed: seed + 2, numRuns: VALID_PER_MESSAGE })) customData.push({ action, kind, message, payload: wire(payload) });
     for (const payload of payloads) {
-      valid.push({ action, kind, message, payload });
+      valid.push({ action, kind, message, payload: wire(payload) });
       // A kind of defect first (uniformly among those this payload allows), then a place.
       const byKind = new Map<MutationKind, Mutation[]>();
       for (const m of mutationsOf(model, message, payload)) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
       const kinds = [...byKind.keys()];
       const [k, at] = picks[n++]!;
       const options = byKind.get(kinds[k % kinds.length]!)!;
-      invalid.push({ action, kind, message, payload: options[at % options.length]!.payload });
+      invalid.push({ action, kind, message, payload: wire(options[at % options.length]!.payload) });
     }
   }
   return { valid, invalid, customData };

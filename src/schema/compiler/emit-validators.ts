@@ -134,28 +134,38 @@ class Emitter {
     }
   }
 
-  /** Statements checking the properties of `v`, known to be a plain object. */
+  /**
+   * Statements checking the properties of `v`, known to be a plain object.
+   * A closed object counts the properties it knows as it reads them; only
+   * when the object holds more keys than that does it look for the strangers.
+   */
   object(o: ObjectSchema, v: string, p: Pointer, pad: string): string {
     let out = '';
     const names = Object.keys(o.properties);
-    if (!o.open) {
-      const k = this.fresh('k');
-      const known = names.length === 0 ? 'false' : names.map((n) => `${k} === ${str(n)}`).join(' || ');
-      out += `${pad}for (const ${k} in ${v}) if (!(${known})) c.soft(${str(FV)}, ${ptr([...p, { index: `pointerToken(${k})` }])}, "unknown property");\n`;
-    }
+    const seen = o.open ? undefined : this.fresh('n');
+    if (seen) out += `${pad}let ${seen} = 0;\n`;
+    const count = seen ? `${seen}++;\n` : '';
     const required = new Set(o.required);
     for (const name of names) {
       const f = o.properties[name]!;
       const sub = this.fresh('v');
       const at: Pointer = [...p, `/${token(name)}`];
       out += `${pad}const ${sub} = ${v}[${str(name)}];\n`;
-      const check = this.field(f, sub, at, pad + '  ');
+      const check = (count ? `${pad}  ${count}` : '') + this.field(f, sub, at, pad + '  ');
       if (required.has(name)) {
         out += `${pad}if (${sub} === undefined) c.fail(${str(OCV)}, ${ptr(at)}, "required");\n`;
         out += check ? `${pad}else {\n${check}${pad}}\n` : '';
       } else if (check) {
         out += `${pad}if (${sub} !== undefined) {\n${check}${pad}}\n`;
       }
+    }
+    if (seen) {
+      const k = this.fresh('k');
+      const known = names.length === 0 ? 'false' : names.map((n) => `${k} === ${str(n)}`).join(' || ');
+      out += `${pad}for (const ${k} in ${v}) ${seen}--;\n`;
+      out += `${pad}if (${seen} !== 0) {\n`;
+      out += `${pad}  for (const ${k} in ${v}) if (!(${known})) c.soft(${str(FV)}, ${ptr([...p, { index: `pointerToken(${k})` }])}, "unknown property");\n`;
+      out += `${pad}}\n`;
     }
     return out;
   }
