@@ -320,9 +320,9 @@ describe('hostile objects', () => {
 
   test('a getter that validates another payload does not disturb the outer verdict', () => {
     // Re-entrance: user code (a getter) runs in the middle of a validation.
-    // The root's unknown property is found before the getter runs, the bad
-    // reason after it.
-    const outer = { extra: 1, chargingStation: {} as JsonObject, reason: 'NotAReason' };
+    // The customData defect is found before the getter runs; the bad reason
+    // and the unknown property after it.
+    const outer = { customData: {} as JsonObject, chargingStation: {} as JsonObject, reason: 'NotAReason', extra: 1 };
     Object.defineProperty(outer.chargingStation, 'model', {
       enumerable: true,
       get() {
@@ -333,13 +333,14 @@ describe('hostile objects', () => {
     outer.chargingStation['vendorName'] = 'VendorX';
     const r = validate('BootNotification', 'request', outer);
     assert.deepEqual(r?.ok ? [] : r?.errors.map((e) => [e.code, e.pointer]), [
-      ['FormatViolation', '/extra'],
+      ['OccurrenceConstraintViolation', '/customData/vendorId'],
       ['PropertyConstraintViolation', '/reason'],
+      ['FormatViolation', '/extra'],
     ]);
     const lenient = validate('BootNotification', 'request', outer, { mode: 'lenient' });
-    assert.equal(lenient?.ok, true);
-    assert.deepEqual(lenient?.warnings.map((e) => e.pointer), ['/extra', '/reason']);
-    const onlyEarly = { ...outer, reason: 'PowerUp' };
+    assert.deepEqual(lenient?.ok ? [] : lenient?.errors.map((e) => e.pointer), ['/customData/vendorId']);
+    assert.deepEqual(lenient?.warnings.map((e) => e.pointer), ['/reason', '/extra']);
+    const onlyEarly = { ...outer, reason: 'PowerUp', extra: undefined };
     Object.defineProperty(onlyEarly, 'chargingStation', { enumerable: true, value: outer.chargingStation });
     assert.equal(isRequest('BootNotification', onlyEarly), false, 'the guard sees the early defect');
   });
