@@ -4,7 +4,7 @@
  * off, the registration state; typed `call`, `handle` and `handlers`.
  */
 import type { ValidationSetting, Validator } from '../rpc/dispatch.js';
-import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
+import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
 import type { OcppError, OcppVersion } from '../rpc/errors.js';
 import { isActionName, type ActionName } from '../v201/actions.js';
 import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
@@ -147,6 +147,11 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
   /** Feeds one incoming text frame. Never throws. */
   receive(text: string): void {
     this.endpoint.receive(text);
+  }
+
+  /** Sees every text frame in and out (see Endpoint.observeFrames). */
+  observeFrames(observer: FrameObserver | undefined): void {
+    this.endpoint.observeFrames(observer);
   }
 
   /** Fails every pending and queued call; idempotent. */

@@ -61,6 +61,9 @@ export interface ValidationModes {
 }
 
 /** Points where a behaviour (e.g. registration state) joins the session. */
+/** Sees one text frame: 'in' as received, 'out' as sent. */
+export type FrameObserver = (way: 'in' | 'out', text: string) => void;
+
 export interface EndpointHooks {
   /** An incoming CALL, before validation: an OcppError refuses it with that code. */
   readonly admitCall?: (action: string, payload: unknown) => OcppError | undefined;
@@ -194,6 +197,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   private readonly maxInFlight: number;
   private readonly canSend: ((action: string) => boolean) | undefined;
   private readonly hooks: EndpointHooks;
+  private observer: FrameObserver | undefined = undefined;
   private readonly newId: () => string;
   private readonly version: OcppVersion;
 
@@ -431,9 +435,27 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     });
   }
 
+  /**
+   * Sees every text frame, incoming ('in') before it is decoded and outgoing
+   * ('out') once the transport took it: for logs and monitors. One observer;
+   * `undefined` removes it. An observer that throws is ignored.
+   */
+  observeFrames(observer: FrameObserver | undefined): void {
+    this.observer = observer;
+  }
+
+  private tell(way: 'in' | 'out', text: string): void {
+    try {
+      this.observer!(way, text);
+    } catch {
+      // A monitor must not break the line it watches.
+    }
+  }
+
   /** Feeds one incoming text frame. Never throws. */
   receive(text: string): void {
     if (this.closed) return;
+    if (this.observer !== undefined) this.tell('in', text);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -621,6 +643,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
           const send = this.sendFn;
           try {
             send(call.text);
+            if (this.observer !== undefined) this.tell('out', call.text);
           } catch (err) {
             if (this.inFlight.get(call.id) === call) {
               this.inFlight.delete(call.id);
@@ -677,7 +700,9 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       send(text);
     } catch {
       // The transport reports its own failures (and will detach).
+      return;
     }
+    if (this.observer !== undefined) this.tell('out', text);
   }
 
   private warn(direction: 'incoming' | 'outgoing', kind: 'request' | 'response', action: string, messageId: string, issues: readonly ValidationIssue[]): void {

@@ -385,3 +385,22 @@ test('an answer JSON cannot carry becomes InternalError; receive never throws', 
   assert.equal(errors.length, 2);
   csms.close();
 });
+
+test('observeFrames sees every frame in order, in and out, and a throwing observer breaks nothing', async () => {
+  const station = endpointFor('Station');
+  const csms = endpointFor('Csms');
+  csms.handle('Heartbeat', () => ({ currentTime: NOW }));
+  const seen: string[] = [];
+  station.observeFrames((way, text) => seen.push(`station ${way} ${(JSON.parse(text) as [number])[0]}`));
+  csms.observeFrames(() => {
+    throw new Error('a broken monitor');
+  });
+  link(station, csms);
+  assert.deepEqual(await station.call('Heartbeat', {}), { currentTime: NOW });
+  csms.receive('not json');
+  await settle();
+  assert.deepEqual(seen, ['station out 2', 'station in 3', 'station in 4']);
+  station.observeFrames(undefined);
+  await station.call('Heartbeat', {});
+  assert.equal(seen.length, 3, 'a removed observer sees nothing more');
+});

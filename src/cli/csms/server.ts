@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
 import { CsmsServer, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
-import { tapFrames } from '../log/tap.js';
 import { OperatorApi } from './api.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 
@@ -81,7 +80,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   server.on('connect', (identity, info) => {
     const csms = server.station(identity);
     if (csms !== undefined) {
-      tapFrames(csms, (way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+      csms.observeFrames((way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
     }
     state.connected(identity, info.securityProfile);
     o.onConnect?.(identity, info.securityProfile);

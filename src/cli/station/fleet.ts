@@ -8,7 +8,6 @@
 import { CliError } from '../args.js';
 import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
-import { tapFrames } from '../log/tap.js';
 import { SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
 
 export interface FleetOptions {
@@ -65,7 +64,7 @@ export class Fleet {
         throw new CliError(err instanceof Error ? err.message : String(err));
       }
       const station = new SimulatedStation({ ...o.station, identity }, client.station);
-      tapFrames(client.station, (way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+      client.station.observeFrames((way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
       station.on('event', (e) => o.onEvent(identity, e));
       client.on('connect', (info) => {
         if (info.reconnect) o.onConnection?.(identity, `${identity} reconnected`);
