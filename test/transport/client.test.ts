@@ -266,6 +266,8 @@ test('client pings (WebSocketPingInterval) detect a server that stopped answerin
     await until(() => connections >= 2, 'a second connection');
   } finally {
     await client.close();
+    // A reconnection already under way when close() ran must not keep the server open.
+    wss.on('connection', (ws) => ws.terminate());
     for (const ws of wss.clients) ws.terminate();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }

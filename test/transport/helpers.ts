@@ -58,8 +58,10 @@ export function waitFor<T extends unknown[]>(emitter: { once(event: string, fn: 
 }
 
 /** Polls a condition on each turn of the event loop (bounded by the test runner's timeout). */
+/** Polls until `condition` holds; gives up after 20 s so a stuck test fails instead of hanging. */
 export async function until(condition: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 100_000; i++) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
