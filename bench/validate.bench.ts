@@ -24,7 +24,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { model, validate } from '../src/v201/index.js';
+import { validate } from '../src/v201/index.js';
+import { model } from '../src/v201/model.js';
 import { messageArbitrary, messageList } from '../test/support/arbitraries.js';
 import { mutationsOf, type Mutation, type MutationKind } from '../test/support/mutations.js';
 import { compileWithAjv, newAjv, officialSchemaDir, readSchemas } from '../test/support/official-schemas.js';

@@ -5,7 +5,6 @@
 export * from './generated/enums.js';
 export type * from './generated/types.js';
 export type * from './generated/messages.js';
-export { model } from './generated/model.js';
 export * from './actions.js';
 export { validate, validateRequest, validateResponse, isRequest, isResponse, validatorFor, type PayloadOf } from './validate.js';
 export type { MessageKind, ValidateOptions, ValidationErrorCode, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { actionNames, handleCall, maySend, model, validate, type CallFrame, type TransactionEventRequest } from '../../src/index.js';
+import { actionNames, handleCall, maySend, validate, type CallFrame, type TransactionEventRequest } from '../../src/index.js';
+import { model } from '../../src/v201/model.js';
 import { CsmsState, registerWh } from '../../src/cli/csms/state.js';
 import { messageArbitrary } from '../support/arbitraries.js';
 

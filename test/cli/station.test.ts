@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { actionNames, handleCall, maySend, model, validate, type CallFrame, type CsmsToStationAction, type RequestMap, type ResponseMap } from '../../src/index.js';
+import { actionNames, handleCall, maySend, validate, type CallFrame, type CsmsToStationAction, type RequestMap, type ResponseMap } from '../../src/index.js';
+import { model } from '../../src/v201/model.js';
 import { FrameChecker } from '../../src/cli/log/check.js';
 import { stationHandlers } from '../../src/cli/station/handlers.js';
 import { messageArbitrary } from '../support/arbitraries.js';

@@ -17,7 +17,8 @@ import { emitModel } from '../../src/schema/compiler/emit-types.js';
 import { emitValidators } from '../../src/schema/compiler/emit-validators.js';
 import { Collector, type GeneratedValidator } from '../../src/schema/runtime.js';
 import type { ModelDescription } from '../../src/schema/model.js';
-import { actionTable, model } from '../../src/v201/index.js';
+import { actionTable } from '../../src/v201/index.js';
+import { model } from '../../src/v201/model.js';
 import { officialSchemaDir, readSchemas, repoRoot, SKIP_REASON } from '../support/official-schemas.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'ocpp-model-generator-'));

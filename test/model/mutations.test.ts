@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { model, validate } from '../../src/v201/index.js';
+import { validate } from '../../src/v201/index.js';
+import { model } from '../../src/v201/model.js';
 import type { ValidationIssue } from '../../src/schema/result.js';
 import { fullPayload, messageArbitrary, messageList } from '../support/arbitraries.js';
 import { ALL_KINDS, mutationsOf, type Mutation, type MutationKind } from '../support/mutations.js';

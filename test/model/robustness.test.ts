@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { isRequest, isResponse, model, validate, type ActionName } from '../../src/v201/index.js';
+import { isRequest, isResponse, validate, type ActionName } from '../../src/v201/index.js';
+import { model } from '../../src/v201/model.js';
 import type { FieldSchema, ObjectSchema } from '../../src/schema/model.js';
 import type { ValidateOptions, ValidationResult } from '../../src/schema/result.js';
 import { deepFreeze, fullPayload, messageArbitrary, messageList, type Json, type JsonObject } from '../support/arbitraries.js';

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { actionTable, isActionName, isRequest, isResponse, model, validate, validatorFor, type ActionName } from '../../src/v201/index.js';
+import { actionTable, isActionName, isRequest, isResponse, validate, validatorFor, type ActionName } from '../../src/v201/index.js';
+import { model } from '../../src/v201/model.js';
 import type { FieldSchema, ObjectSchema } from '../../src/schema/model.js';
 import { fullPayload, messageArbitrary, messageList, type Json, type JsonObject } from '../support/arbitraries.js';
 import { pointerOf } from '../support/mutations.js';
