@@ -14,10 +14,28 @@
 import type { FieldSchema, ModelDescription, ObjectSchema } from '../model.js';
 import { banner, str } from './code.js';
 
-const FV = 'FormatViolation';
-const OCV = 'OccurrenceConstraintViolation';
-const PCV = 'PropertyConstraintViolation';
-const TCV = 'TypeConstraintViolation';
+/**
+ * The codes and fixed reasons are constants of the generated module, named
+ * here: thousands of report sites then repeat a short name instead of the
+ * text, which halves the file that every start has to load.
+ */
+const CONSTANTS = {
+  FV: 'FormatViolation',
+  OCV: 'OccurrenceConstraintViolation',
+  PCV: 'PropertyConstraintViolation',
+  TCV: 'TypeConstraintViolation',
+  REQUIRED: 'required',
+  NOT_OBJECT: 'must be an object',
+  NOT_ARRAY: 'must be an array',
+  NOT_STRING: 'must be a string',
+  NOT_INTEGER: 'must be an integer',
+  NOT_NUMBER: 'must be a number',
+  NOT_BOOLEAN: 'must be a boolean',
+  NOT_DATE_TIME: 'not an RFC 3339 date-time',
+  NOT_URI: 'not a URI',
+  UNKNOWN: 'unknown property',
+} as const;
+const { FV, OCV, PCV, TCV } = { FV: 'FV', OCV: 'OCV', PCV: 'PCV', TCV: 'TCV' } as const;
 
 /**
  * A pointer being built: constant text, loop indexes (each a `/` and the
@@ -65,37 +83,37 @@ class Emitter {
     const at = ptr(p);
     switch (f.type) {
       case 'string': {
-        let out = `${pad}if (typeof ${v} !== "string") c.fail(${str(TCV)}, ${at}, "must be a string");\n`;
+        let out = `${pad}if (typeof ${v} !== "string") c.fail(${TCV}, ${at}, NOT_STRING);\n`;
         if (f.maxLength !== undefined) {
           // Beyond 2 * maxLength units there are surely too many code points: no need to count (10 MB strings).
-          out += `${pad}else if (${v}.length > ${f.maxLength} && (${v}.length > ${2 * f.maxLength} || codePoints(${v}) > ${f.maxLength})) c.soft(${str(PCV)}, ${at}, ${str(`longer than maxLength ${f.maxLength}`)});\n`;
+          out += `${pad}else if (${v}.length > ${f.maxLength} && (${v}.length > ${2 * f.maxLength} || codePoints(${v}) > ${f.maxLength})) c.soft(${PCV}, ${at}, ${str(`longer than maxLength ${f.maxLength}`)});\n`;
         }
         if (f.minLength !== undefined && f.minLength > 0) {
           // A code point is one or two UTF-16 units: below 2 * minLength units, count them.
-          out += `${pad}else if (${v}.length < ${2 * f.minLength} && codePoints(${v}) < ${f.minLength}) c.fail(${str(PCV)}, ${at}, ${str(`shorter than minLength ${f.minLength}`)});\n`;
+          out += `${pad}else if (${v}.length < ${2 * f.minLength} && codePoints(${v}) < ${f.minLength}) c.fail(${PCV}, ${at}, ${str(`shorter than minLength ${f.minLength}`)});\n`;
         }
-        if (f.format === 'date-time') out += `${pad}else if (!isDateTime(${v})) c.fail(${str(PCV)}, ${at}, "not an RFC 3339 date-time");\n`;
-        if (f.format === 'uri') out += `${pad}else if (!isUri(${v})) c.fail(${str(PCV)}, ${at}, "not a URI");\n`;
+        if (f.format === 'date-time') out += `${pad}else if (!isDateTime(${v})) c.fail(${PCV}, ${at}, NOT_DATE_TIME);\n`;
+        if (f.format === 'uri') out += `${pad}else if (!isUri(${v})) c.fail(${PCV}, ${at}, NOT_URI);\n`;
         return out;
       }
       case 'integer':
       case 'number': {
         const bad = f.type === 'integer' ? `!Number.isInteger(${v})` : `!Number.isFinite(${v})`;
-        let out = `${pad}if (typeof ${v} !== "number" || ${bad}) c.fail(${str(TCV)}, ${at}, "must be ${f.type === 'integer' ? 'an integer' : 'a number'}");\n`;
+        let out = `${pad}if (typeof ${v} !== "number" || ${bad}) c.fail(${TCV}, ${at}, ${f.type === 'integer' ? 'NOT_INTEGER' : 'NOT_NUMBER'});\n`;
         const checks: string[] = [];
-        if (f.minimum !== undefined) checks.push(`if (${v} < ${f.minimum}) c.fail(${str(PCV)}, ${at}, ${str(`below minimum ${f.minimum}`)});`);
-        if (f.maximum !== undefined) checks.push(`if (${v} > ${f.maximum}) c.fail(${str(PCV)}, ${at}, ${str(`above maximum ${f.maximum}`)});`);
-        if (f.multipleOf !== undefined) checks.push(`if (!isMultipleOf(${v}, ${f.multipleOf})) c.fail(${str(PCV)}, ${at}, ${str(`not a multiple of ${f.multipleOf}`)});`);
+        if (f.minimum !== undefined) checks.push(`if (${v} < ${f.minimum}) c.fail(${PCV}, ${at}, ${str(`below minimum ${f.minimum}`)});`);
+        if (f.maximum !== undefined) checks.push(`if (${v} > ${f.maximum}) c.fail(${PCV}, ${at}, ${str(`above maximum ${f.maximum}`)});`);
+        if (f.multipleOf !== undefined) checks.push(`if (!isMultipleOf(${v}, ${f.multipleOf})) c.fail(${PCV}, ${at}, ${str(`not a multiple of ${f.multipleOf}`)});`);
         if (checks.length) out += `${pad}else {\n${checks.map((x) => `${pad}  ${x}\n`).join('')}${pad}}\n`;
         return out;
       }
       case 'boolean':
-        return `${pad}if (typeof ${v} !== "boolean") c.fail(${str(TCV)}, ${at}, "must be a boolean");\n`;
+        return `${pad}if (typeof ${v} !== "boolean") c.fail(${TCV}, ${at}, NOT_BOOLEAN);\n`;
       case 'enum':
         this.enumsUsed.add(f.enum);
         return (
-          `${pad}if (typeof ${v} !== "string") c.fail(${str(TCV)}, ${at}, "must be a string");\n` +
-          `${pad}else if (!${enumFn(f.enum)}(${v})) c.soft(${str(PCV)}, ${at}, ${str(`not a ${f.enum} value`)});\n`
+          `${pad}if (typeof ${v} !== "string") c.fail(${TCV}, ${at}, NOT_STRING);\n` +
+          `${pad}else if (!${enumFn(f.enum)}(${v})) c.soft(${PCV}, ${at}, ${str(`not a ${f.enum} value`)});\n`
         );
       case 'object': {
         const o = this.model.types[f.ref];
@@ -107,21 +125,21 @@ class Emitter {
           return `${pad}if (${openFn(f.ref)}(${v}, c, ${at})) ${STOP}\n`;
         }
         return (
-          `${pad}if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) c.fail(${str(TCV)}, ${at}, "must be an object");\n` +
+          `${pad}if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) c.fail(${TCV}, ${at}, NOT_OBJECT);\n` +
           `${pad}else {\n${this.object(o, v, p, pad + '  ')}${pad}}\n`
         );
       }
       case 'array': {
         const i = this.fresh('i');
         const item = this.fresh('v');
-        let out = `${pad}if (!Array.isArray(${v})) c.fail(${str(TCV)}, ${at}, "must be an array");\n`;
+        let out = `${pad}if (!Array.isArray(${v})) c.fail(${TCV}, ${at}, NOT_ARRAY);\n`;
         if (f.maxItems !== undefined) {
           // An array over its bound is rejected whole, items unread: the work stays bounded however long it is.
-          out += `${pad}else if (${v}.length > ${f.maxItems}) c.fail(${str(OCV)}, ${at}, ${str(`more than maxItems ${f.maxItems}`)});\n`;
+          out += `${pad}else if (${v}.length > ${f.maxItems}) c.fail(${OCV}, ${at}, ${str(`more than maxItems ${f.maxItems}`)});\n`;
         }
         out += `${pad}else {\n`;
         if (f.minItems !== undefined && f.minItems > 0) {
-          out += `${pad}  if (${v}.length < ${f.minItems}) c.fail(${str(OCV)}, ${at}, ${str(`fewer than minItems ${f.minItems}`)});\n`;
+          out += `${pad}  if (${v}.length < ${f.minItems}) c.fail(${OCV}, ${at}, ${str(`fewer than minItems ${f.minItems}`)});\n`;
         }
         out += `${pad}  for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\n`;
         out += `${pad}    const ${item} = ${v}[${i}];\n`;
@@ -153,7 +171,7 @@ class Emitter {
       out += `${pad}const ${sub} = ${v}[${str(name)}];\n`;
       const check = (count ? `${pad}  ${count}` : '') + this.field(f, sub, at, pad + '  ');
       if (required.has(name)) {
-        out += `${pad}if (${sub} === undefined) c.fail(${str(OCV)}, ${ptr(at)}, "required");\n`;
+        out += `${pad}if (${sub} === undefined) c.fail(${OCV}, ${ptr(at)}, REQUIRED);\n`;
         out += check ? `${pad}else {\n${check}${pad}}\n` : '';
       } else if (check) {
         out += `${pad}if (${sub} !== undefined) {\n${check}${pad}}\n`;
@@ -164,7 +182,7 @@ class Emitter {
       const known = names.length === 0 ? 'false' : names.map((n) => `${k} === ${str(n)}`).join(' || ');
       out += `${pad}for (const ${k} in ${v}) ${seen}--;\n`;
       out += `${pad}if (${seen} !== 0) {\n`;
-      out += `${pad}  for (const ${k} in ${v}) if (!(${known})) c.soft(${str(FV)}, ${ptr([...p, { index: `pointerToken(${k})` }])}, "unknown property");\n`;
+      out += `${pad}  for (const ${k} in ${v}) if (!(${known})) c.soft(${FV}, ${ptr([...p, { index: `pointerToken(${k})` }])}, UNKNOWN);\n`;
       out += `${pad}}\n`;
     }
     return out;
@@ -193,7 +211,7 @@ export function emitValidators(model: ModelDescription): string {
     e.reset();
     body += `\nfunction ${name}(d: any, c: Collector): void {\n`;
     body += `  if (typeof d !== "object" || d === null || Array.isArray(d)) {\n`;
-    body += `    c.fail(${str(FV)}, "", "payload must be a JSON object");\n    return;\n  }\n`;
+    body += `    c.fail(${FV}, "", "payload must be a JSON object");\n    return;\n  }\n`;
     body += withStops(e.object(o, 'd', [], '  '), 'return;');
     body += '}\n';
   }
@@ -206,7 +224,7 @@ export function emitValidators(model: ModelDescription): string {
       e.reset();
       // Answers true when the caller must stop too.
       open += `\nfunction ${openFn(name)}(v: any, c: Collector, at: string): boolean {\n`;
-      open += `  if (typeof v !== "object" || v === null || Array.isArray(v)) return c.fail(${str(TCV)}, at, "must be an object");\n`;
+      open += `  if (typeof v !== "object" || v === null || Array.isArray(v)) return c.fail(${TCV}, at, NOT_OBJECT);\n`;
       open += withStops(e.object(model.types[name]!, 'v', [{ base: 'at' }], '  '), 'return true;');
       open += '  return false;\n}\n';
     }
@@ -228,7 +246,8 @@ export function emitValidators(model: ModelDescription): string {
   return (
     banner(model.version, 'Validators: one per message, data types inlined.') +
     '/* eslint-disable */\n' +
-    "import { Collector, codePoints, isDateTime, isMultipleOf, isUri, pointerToken, type GeneratedValidator } from '../../schema/runtime.js';\n" +
+    "import { Collector, codePoints, isDateTime, isMultipleOf, isUri, pointerToken, type GeneratedValidator } from '../../schema/runtime.js';\n\n" +
+    Object.entries(CONSTANTS).map(([name, text]) => `const ${name} = ${str(text)};\n`).join('') +
     enums +
     open +
     body +
