@@ -1,7 +1,7 @@
 /**
  * `npm run docs`: writes docs/messages.md, the coverage table of OCPP 2.0.1,
- * from the code itself (the action table, the generated model and the
- * simulator's list of what it acts on). A test fails when the committed
+ * from the code itself (the action table, the generated model, and what the
+ * command line's test CSMS and station simulator do with each action). A test fails when the committed
  * file differs from what this renders.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { actionTable, functionalBlocks, type ActionName } from '../src/v201/actions.js';
 import { model } from '../src/v201/generated/model.js';
 import type { FieldSchema } from '../src/schema/model.js';
+import { CsmsState } from '../src/cli/csms/state.js';
+import { unsupportedHandlers } from '../src/cli/station/unsupported.js';
 
 const arrows = { StationToCsms: 'Station → CSMS', CsmsToStation: 'CSMS → Station', Both: 'both ways' } as const;
 
@@ -35,8 +37,20 @@ function usedBy(name: string): string[] {
   return [...users].sort();
 }
 
+/** What the `ocpp` command does with an action's request, read from its handlers. */
+function toolSupport(action: ActionName, csmsHandles: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  const { direction } = actionTable[action];
+  if (direction !== 'CsmsToStation') parts.push(csmsHandles.has(action) ? '`ocpp csms` answers' : '`ocpp csms`: NotSupported');
+  if (direction !== 'StationToCsms') {
+    parts.push(action in unsupportedHandlers ? '`ocpp station` refuses validly (UnsupportedRequest)' : '`ocpp station` performs it');
+  }
+  return parts.join('; ');
+}
+
 export function renderMessagesDoc(): string {
   const actions = Object.keys(actionTable) as ActionName[];
+  const csmsHandles = new Set(Object.keys(new CsmsState().handlers()));
   const out: string[] = [];
   out.push('# OCPP 2.0.1 coverage');
   out.push('');
@@ -48,15 +62,17 @@ export function renderMessagesDoc(): string {
   out.push('');
   out.push('## Actions');
   out.push('');
-  out.push('| Action | Direction | Functional block | Request | Response | Sent by | Handled by |');
-  out.push('|---|---|---|---|---|---|---|');
+  out.push('The last column says what the command line does with the request: `ocpp csms` (the test CSMS) answers every station-to-CSMS action; `ocpp station` (the simulator) performs what a simulator can and answers the rest with a valid refusal.');
+  out.push('');
+  out.push('| Action | Direction | Functional block | Request | Response | Sent by | Handled by | Command line |');
+  out.push('|---|---|---|---|---|---|---|---|');
   for (const a of actions) {
     const info = actionTable[a] as (typeof actionTable)[ActionName];
     const lc = 'localController' in info ? ' (Local Controller)' : '';
     const sender = info.direction === 'Both' ? 'ChargingStation, Csms' : info.direction === 'StationToCsms' ? 'ChargingStation' : 'Csms';
     const handler = info.direction === 'Both' ? 'Csms, ChargingStation' : info.direction === 'StationToCsms' ? 'Csms' : 'ChargingStation';
     const m = model.actions[a]!;
-    out.push(`| ${a} | ${arrows[info.direction]}${lc} | ${info.block} ${functionalBlocks[info.block]} | ${m.request} | ${m.response ?? '-'} | ${sender} | ${handler} |`);
+    out.push(`| ${a} | ${arrows[info.direction]}${lc} | ${info.block} ${functionalBlocks[info.block]} | ${m.request} | ${m.response ?? '-'} | ${sender} | ${handler} | ${toolSupport(a, csmsHandles)} |`);
   }
   out.push('');
   out.push('## Data types');
