@@ -51,6 +51,17 @@ interface Entry {
   value: string | undefined;
 }
 
+interface ResultBase {
+  readonly attributeType: AttributeEnumType;
+  readonly component: ComponentType;
+  readonly variable: VariableType;
+}
+
+/** An item of GetVariables / SetVariables: its variable, or the refusal that answers it. */
+type Located =
+  | { readonly base: ResultBase; readonly found: Entry; readonly refusal?: undefined }
+  | { readonly base: ResultBase; readonly found?: undefined; readonly refusal: ResultBase & { readonly attributeStatus: 'Rejected' | 'UnknownComponent' | 'UnknownVariable' | 'NotSupportedAttributeType'; readonly attributeStatusInfo?: StatusInfoType } };
+
 /** Called after a variable's Actual value changed (by SetVariables or internally). */
 export type ChangeListener = (component: ComponentType, variable: VariableType, value: string) => void;
 
@@ -210,13 +221,8 @@ export class DeviceModel {
   getVariables(data: readonly GetVariableDataType[]): GetVariableResultType[] {
     const limit = this.limits.getVariablesItems();
     return data.map((item, index) => {
-      const attributeType: AttributeEnumType = item.attributeType ?? 'Actual';
-      const base = { attributeType, component: plainComponent(item.component), variable: plainVariable(item.variable) };
-      // B06.FR.05 / TC_B_08_CS: items beyond ItemsPerMessage are refused.
-      if (index >= limit) return { ...base, attributeStatus: 'Rejected', attributeStatusInfo: info('TooManyElements') };
-      const found = this.find(item.component, item.variable);
-      if (found === 'UnknownComponent' || found === 'UnknownVariable') return { ...base, attributeStatus: found };
-      if (attributeType !== 'Actual') return { ...base, attributeStatus: 'NotSupportedAttributeType' };
+      const { base, found, refusal } = this.locate(item, index, limit);
+      if (refusal !== undefined) return refusal;
       if (found.def.mutability === 'WriteOnly') return { ...base, attributeStatus: 'Rejected', attributeStatusInfo: info('WriteOnly') };
       const value = found.def.read !== undefined ? found.def.read() : found.value;
       return { ...base, attributeStatus: 'Accepted', ...(value !== undefined && { attributeValue: value }) };
@@ -227,12 +233,8 @@ export class DeviceModel {
   setVariables(data: readonly SetVariableDataType[]): SetVariableResultType[] {
     const limit = this.limits.setVariablesItems();
     return data.map((item, index) => {
-      const attributeType: AttributeEnumType = item.attributeType ?? 'Actual';
-      const base = { attributeType, component: plainComponent(item.component), variable: plainVariable(item.variable) };
-      if (index >= limit) return { ...base, attributeStatus: 'Rejected', attributeStatusInfo: info('TooManyElements') };
-      const found = this.find(item.component, item.variable);
-      if (found === 'UnknownComponent' || found === 'UnknownVariable') return { ...base, attributeStatus: found };
-      if (attributeType !== 'Actual') return { ...base, attributeStatus: 'NotSupportedAttributeType' };
+      const { base, found, refusal } = this.locate(item, index, limit);
+      if (refusal !== undefined) return refusal;
       // B05.FR.09 / TC_B_39_CS: a read-only variable is refused.
       if (found.def.mutability === 'ReadOnly' || found.def.read !== undefined) {
         return { ...base, attributeStatus: 'Rejected', attributeStatusInfo: info('ReadOnly') };
@@ -309,6 +311,25 @@ export class DeviceModel {
         supportsMonitoring: false,
       },
     };
+  }
+
+  /**
+   * What GetVariables and SetVariables do alike for one item: the result's
+   * common part, and either the variable or the refusal that answers it.
+   */
+  private locate(
+    item: { readonly component: ComponentType; readonly variable: VariableType; readonly attributeType?: AttributeEnumType },
+    index: number,
+    limit: number,
+  ): Located {
+    const attributeType: AttributeEnumType = item.attributeType ?? 'Actual';
+    const base = { attributeType, component: plainComponent(item.component), variable: plainVariable(item.variable) };
+    // Items beyond DeviceDataCtrlr.ItemsPerMessage are refused (TC_B_08_CS for GetVariables).
+    if (index >= limit) return { base, refusal: { ...base, attributeStatus: 'Rejected', attributeStatusInfo: info('TooManyElements') } };
+    const found = this.find(item.component, item.variable);
+    if (found === 'UnknownComponent' || found === 'UnknownVariable') return { base, refusal: { ...base, attributeStatus: found } };
+    if (attributeType !== 'Actual') return { base, refusal: { ...base, attributeStatus: 'NotSupportedAttributeType' } };
+    return { base, found };
   }
 
   private find(component: ComponentType, variable: VariableType): Entry | 'UnknownComponent' | 'UnknownVariable' {
