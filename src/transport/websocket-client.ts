@@ -288,14 +288,24 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
         finish();
         return;
       }
-      const timer = setTimeout(() => ws.terminate(), 5000);
+      if (ws.readyState === WebSocket.CONNECTING) {
+        // An abandoned handshake: its failure handler drops every listener of
+        // the socket, so no 'close' would ever reach us. Nothing to wait for.
+        ws.terminate();
+        finish();
+        return;
+      }
+      // A peer that never completes the closing handshake does not hold us up.
+      const timer = setTimeout(() => {
+        ws.terminate();
+        finish();
+      }, 5000);
       timer.unref();
       ws.once('close', () => {
         clearTimeout(timer);
         finish();
       });
-      if (ws.readyState === WebSocket.CONNECTING) ws.terminate();
-      else ws.close(code, reason);
+      ws.close(code, reason);
     });
     return this.closePromise;
   }

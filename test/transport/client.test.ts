@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer, type Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CallTimeoutError, ConnectionLostError, EndpointClosedError, QueueFullError, SecurityError } from '../../src/rpc/errors.js';
 import { HandshakeError } from '../../src/transport/errors.js';
@@ -298,5 +299,24 @@ test('B02: a BootNotification answered Pending is sent again after the interval,
   } finally {
     await client.close();
     await server.close();
+  }
+});
+
+test('close() while a handshake is under way resolves at once and fails the waiting connect()', async () => {
+  // A server that accepts the TCP connection and never answers the upgrade.
+  const sockets: Socket[] = [];
+  const silent = createServer((socket) => void sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const port = (silent.address() as { port: number }).port;
+  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-H', pingIntervalS: 0, backoff: fast });
+  try {
+    const connecting = client.connect();
+    await until(() => sockets.length === 1, 'the TCP connection');
+    await client.close();
+    assert.equal(client.state, 'closed');
+    await assert.rejects(connecting);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
   }
 });
