@@ -167,6 +167,8 @@ describe('simulated station over a CSMS behaviour', () => {
     assert.equal((await ask(p, 'Reset', { type: 'OnIdle' })).status, 'Scheduled');
     assert.equal(await p.station.presentIdToken(1, token), 'stopped');
     await until(() => p.state.station('CS001').boots === 2 && p.station.accepted, 'the reboot once idle');
+    // After a reboot the BootNotification goes first; the queued TransactionEvent Ended may follow it.
+    await until(() => [...p.state.transactions.values()][0]?.stoppedReason !== undefined, 'the ended transaction');
     assert.equal([...p.state.transactions.values()][0]!.stoppedReason, 'Local');
     // The EV of the ended session is still plugged in: no new session until it leaves.
     assert.equal(await p.station.presentIdToken(1, token), 'refused');
