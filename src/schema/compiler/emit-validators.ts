@@ -35,7 +35,12 @@ const CONSTANTS = {
   NOT_URI: 'not a URI',
   UNKNOWN: 'unknown property',
 } as const;
-const { FV, OCV, PCV, TCV } = { FV: 'FV', OCV: 'OCV', PCV: 'PCV', TCV: 'TCV' } as const;
+/** The emitted code names each code by its constant. */
+type Code = keyof typeof CONSTANTS;
+const FV: Code = 'FV';
+const OCV: Code = 'OCV';
+const PCV: Code = 'PCV';
+const TCV: Code = 'TCV';
 
 /**
  * A pointer being built: constant text, loop indexes (each a `/` and the
