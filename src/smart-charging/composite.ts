@@ -23,7 +23,8 @@
  *   periods are merged.
  * - TxDefaultProfiles also shape an EVSE with no transaction (what a
  *   transaction started now would get); Relative schedules then start at
- *   `start`.
+ *   `start`. So do the station's own limits (EVSE 0), which belong to no
+ *   transaction, where 1.6 lets them be Relative.
  *
  * A pure function: it has no clock (time is the `start` argument) and does
  * not change its inputs.
