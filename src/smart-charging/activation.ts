@@ -14,7 +14,7 @@
  * to start of charging", 1.6 7.13): such a schedule starts at the anchor.
  */
 import { recurrencySeconds } from './time.js';
-import type { ChargingProfile, ChargingRateUnit } from './types.js';
+import type { ChargingProfile, ChargingRateUnit, ChargingSchedule, ChargingSchedulePeriod } from './types.js';
 
 /** A limit that holds over [start, end), epoch seconds. */
 export interface LimitInterval {
@@ -26,12 +26,22 @@ export interface LimitInterval {
   readonly numberPhases: number | undefined;
 }
 
+/** Receives one stretch of a schedule period: [start, end), epoch seconds. */
+export type PeriodVisitor = (start: number, end: number, period: ChargingSchedulePeriod, unit: ChargingRateUnit) => void;
+
 /**
  * Appends to `out` the intervals in which `profile` sets a limit, clipped to
  * [from, to). `anchor` is where Relative schedules (and 1.6 schedules
  * without startSchedule) start. Uses the profile's first schedule.
  */
 export function profileIntervals(profile: ChargingProfile, from: number, to: number, anchor: number, out: LimitInterval[]): void {
+  visitPeriods(profile, from, to, anchor, (start, end, period, unit) => {
+    out.push({ start, end, limit: period.limit, unit, numberPhases: period.numberPhases });
+  });
+}
+
+/** Calls `visit` for each stretch of `profile`'s periods in [from, to), in time order (see `profileIntervals`). */
+export function visitPeriods(profile: ChargingProfile, from: number, to: number, anchor: number, visit: PeriodVisitor): void {
   const schedule = profile.chargingSchedule[0];
   if (schedule === undefined) return;
   const validFrom = profile.validFrom === undefined ? from : Math.max(from, profile.validFrom);
@@ -43,20 +53,19 @@ export function profileIntervals(profile: ChargingProfile, from: number, to: num
   const recurrence = profile.chargingProfileKind === 'Recurring' && profile.recurrencyKind !== undefined ? recurrencySeconds[profile.recurrencyKind] : 0;
 
   if (recurrence === 0) {
-    occurrence(profile, base, base + duration, validFrom, validTo, out);
+    occurrence(schedule, base, base + duration, validFrom, validTo, visit);
     return;
   }
   // The first recurrence that can reach into the window; none before startSchedule.
   const length = Math.min(duration, recurrence);
   let k = Math.max(0, Math.floor((validFrom - base - length) / recurrence) + 1);
   for (let start = base + k * recurrence; start < validTo; k++, start = base + k * recurrence) {
-    occurrence(profile, start, start + length, validFrom, validTo, out);
+    occurrence(schedule, start, start + length, validFrom, validTo, visit);
   }
 }
 
 /** The periods of one run of the schedule, [start, end), clipped to [from, to). */
-function occurrence(profile: ChargingProfile, start: number, end: number, from: number, to: number, out: LimitInterval[]): void {
-  const schedule = profile.chargingSchedule[0]!;
+function occurrence(schedule: ChargingSchedule, start: number, end: number, from: number, to: number, visit: PeriodVisitor): void {
   const periods = schedule.chargingSchedulePeriod;
   const unit = schedule.chargingRateUnit;
   const last = Math.min(end, to);
@@ -67,8 +76,6 @@ function occurrence(profile: ChargingProfile, start: number, end: number, from: 
     const next = periods[i + 1];
     const periodEnd = Math.min(next === undefined ? end : start + next.startPeriod, last);
     const clippedStart = Math.max(periodStart, from);
-    if (clippedStart < periodEnd) {
-      out.push({ start: clippedStart, end: periodEnd, limit: period.limit, unit, numberPhases: period.numberPhases });
-    }
+    if (clippedStart < periodEnd) visit(clippedStart, periodEnd, period, unit);
   }
 }

@@ -29,7 +29,7 @@
  * A pure function: it has no clock (time is the `start` argument) and does
  * not change its inputs.
  */
-import { profileIntervals, type LimitInterval } from './activation.js';
+import { visitPeriods, type LimitInterval } from './activation.js';
 import { epochSeconds } from './time.js';
 import { cutPoints, prevailing, type RankedInterval } from './timeline.js';
 import type { ActiveTransaction, ChargingRateUnit, EvseModel, InstalledProfile, StationModel, TimeInput } from './types.js';
@@ -115,13 +115,12 @@ export function compositeSchedule(input: CompositeScheduleInput): CompositeSched
   // Station-wide limits (EVSE 0): its maximum and its external constraints.
   const stationMax: RankedInterval[] = [];
   const stationExternal: RankedInterval[] = [];
-  const scratch: LimitInterval[] = [];
   for (const installed of input.profiles) {
     const { profile } = installed;
     if (installed.evseId !== 0) continue;
     const purpose = profile.chargingProfilePurpose;
     if (purpose !== 'ChargingStationMaxProfile' && purpose !== 'ChargingStationExternalConstraints') continue;
-    rank(profile, scratch, origin, end, origin, 0, voltage, purpose === 'ChargingStationMaxProfile' ? stationMax : stationExternal);
+    rank(profile, origin, end, origin, 0, voltage, purpose === 'ChargingStationMaxProfile' ? stationMax : stationExternal);
   }
 
   const evses = targets.map((evse) => evseIntervals(input, evse, origin, end, stationPhases));
@@ -141,7 +140,13 @@ export function compositeSchedule(input: CompositeScheduleInput): CompositeSched
   const pieces = points.length - 1;
   const maxWinners = prevailing(stationMax, points, origin);
   const externalWinners = prevailing(stationExternal, points, origin);
-  const stationCaps = (j: number): (LimitInterval | undefined)[] => [maxWinners[j], externalWinners[j]];
+  // The limits on one piece, reused from piece to piece.
+  const caps: (LimitInterval | undefined)[] = [];
+  const stationCaps = (j: number): (LimitInterval | undefined)[] => {
+    caps.length = 0;
+    caps.push(maxWinners[j], externalWinners[j]);
+    return caps;
+  };
 
   const amps = new Float64Array(pieces);
   const phases = new Float64Array(pieces);
@@ -155,8 +160,7 @@ export function compositeSchedule(input: CompositeScheduleInput): CompositeSched
     const ext = prevailing(e.external, points, origin);
     for (let j = 0; j < pieces; j++) {
       const at = origin + points[j]!;
-      const caps = stationCaps(j);
-      caps.push(tx[j] ?? txd[j], ext[j]);
+      stationCaps(j).push(tx[j] ?? txd[j], ext[j]);
       for (let k = 0; k < externals.length; k++) {
         const x = externals[k]!;
         if ((x.evseId === 0 || x.evseId === e.evse.id) && covers(externalIntervals[k]!, at)) caps.push(externalIntervals[k]);
@@ -172,6 +176,7 @@ export function compositeSchedule(input: CompositeScheduleInput): CompositeSched
   }
 
   const unit = input.chargingRateUnit;
+  const rating = station.maxCurrent ?? evses.reduce((total, e) => total + e.evse.maxCurrent, 0);
   const periods: CompositeSchedulePeriod[] = [];
   for (let j = 0; j < pieces; j++) {
     let limit: number;
@@ -182,12 +187,11 @@ export function compositeSchedule(input: CompositeScheduleInput): CompositeSched
     } else {
       // The EVSEs' sum, under the station-wide caps.
       const at = origin + points[j]!;
-      const caps = stationCaps(j);
+      stationCaps(j);
       for (let k = 0; k < externals.length; k++) {
         if (externals[k]!.evseId === 0 && covers(externalIntervals[k]!, at)) caps.push(externalIntervals[k]);
       }
       n = fewestPhases(caps, Math.min(stationPhases, sumPhases[j]! || stationPhases));
-      const rating = station.maxCurrent ?? evses.reduce((total, e) => total + e.evse.maxCurrent, 0);
       const cap = lowestAmps(caps, rating, n, voltage);
       limit = unit === 'A' ? Math.min(sumAmps[j]!, cap) : Math.min(sumWatts[j]!, fromAmpsPerPhase(cap, 'W', n, voltage));
     }
@@ -204,23 +208,22 @@ function evseIntervals(input: CompositeScheduleInput, evse: EvseModel, origin: n
   const transaction = input.transactions?.get(evse.id);
   const anchor = transaction?.start ?? origin;
   const out: EvseIntervals = { evse, phases: Math.min(evse.phases ?? stationPhases, stationPhases), txDefault: [], tx: [], external: [] };
-  const scratch: LimitInterval[] = [];
   for (const installed of input.profiles) {
     const own = installed.evseId === evse.id;
     if (!own && installed.evseId !== 0) continue;
     const { profile } = installed;
     switch (profile.chargingProfilePurpose) {
       case 'TxDefaultProfile':
-        rank(profile, scratch, origin, end, anchor, own ? 1 : 0, input.station.voltage, out.txDefault);
+        rank(profile, origin, end, anchor, own ? 1 : 0, input.station.voltage, out.txDefault);
         break;
       case 'TxProfile':
         // Only the running transaction's (1.6: a TxProfile without transactionId is the connector's current one).
         if (!own || transaction === undefined) break;
         if (profile.transactionId !== undefined && profile.transactionId !== transaction.transactionId) break;
-        rank(profile, scratch, origin, end, anchor, 1, input.station.voltage, out.tx);
+        rank(profile, origin, end, anchor, 1, input.station.voltage, out.tx);
         break;
       case 'ChargingStationExternalConstraints':
-        if (own) rank(profile, scratch, origin, end, anchor, 1, input.station.voltage, out.external);
+        if (own) rank(profile, origin, end, anchor, 1, input.station.voltage, out.external);
         break;
       case 'ChargingStationMaxProfile':
         break; // station-wide only, taken above
@@ -230,24 +233,14 @@ function evseIntervals(input: CompositeScheduleInput, evse: EvseModel, origin: n
 }
 
 /** Appends a profile's intervals in [from, to) to `out`, ranked by stack level (`own` breaks a tie). */
-function rank(
-  profile: InstalledProfile['profile'],
-  scratch: LimitInterval[],
-  from: number,
-  to: number,
-  anchor: number,
-  own: 0 | 1,
-  voltage: number,
-  out: RankedInterval[],
-): void {
-  scratch.length = 0;
-  profileIntervals(profile, from, to, anchor, scratch);
+function rank(profile: InstalledProfile['profile'], from: number, to: number, anchor: number, own: 0 | 1, voltage: number, out: RankedInterval[]): void {
   const level = profile.stackLevel * 2 + own;
-  for (const iv of scratch) {
+  visitPeriods(profile, from, to, anchor, (start, end, period, unit) => {
     // A period without numberPhases is for 3 phases (K01.FR.49).
-    const phases = iv.numberPhases ?? DEFAULT_NUMBER_PHASES;
-    out.push({ ...iv, numberPhases: phases, rank: level, amps: toAmpsPerPhase(iv.limit, iv.unit, phases, voltage) });
-  }
+    const numberPhases = period.numberPhases ?? DEFAULT_NUMBER_PHASES;
+    const limit = period.limit;
+    out.push({ start, end, limit, unit, numberPhases, rank: level, amps: toAmpsPerPhase(limit, unit, numberPhases, voltage) });
+  });
 }
 
 function covers(iv: LimitInterval, at: number): boolean {
