@@ -59,3 +59,4 @@ export {
   toV201Profile,
 } from './adapters/v201.js';
 export * from './adapters/v16.js';
+export { fromV21Profile, type ChargingProfile21, type ChargingSchedule21, type ChargingSchedulePeriod21 } from './adapters/v21.js';
