@@ -86,7 +86,7 @@ export interface CompositeSchedule {
   readonly chargingSchedulePeriod: readonly CompositeSchedulePeriod[];
 }
 
-/** The limits of one EVSE, per piece of the time axis. */
+/** The limit intervals that apply to one EVSE, by kind. */
 interface EvseIntervals {
   readonly evse: EvseModel;
   readonly phases: number;

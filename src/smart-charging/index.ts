@@ -44,6 +44,7 @@ export { resolveConflicts, type Conflict } from './conflicts.js';
 export { clearMatches, queryMatches, type ClearCriteria, type ProfileQuery } from './criteria.js';
 export {
   ChargingProfileStore,
+  DEFAULT_MAX_COMPOSITE_DURATION,
   type ChargingProfileStoreOptions,
   type CompositeRequest,
   type SetProfileOptions,

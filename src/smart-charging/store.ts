@@ -18,7 +18,17 @@ export interface ChargingProfileStoreOptions {
   readonly station: StationModel;
   /** What the station declares it supports. */
   readonly limits?: ProfileLimits;
+  /**
+   * The longest composite schedule computed, in seconds (default 31 days):
+   * a longer request gets a schedule this long. The specs set no bound, and
+   * a request for 2^31 s of a busy daily profile would take the station
+   * half a minute and millions of periods.
+   */
+  readonly maxCompositeDuration?: number;
 }
+
+/** Default of `maxCompositeDuration`: 31 days. */
+export const DEFAULT_MAX_COMPOSITE_DURATION = 31 * 86_400;
 
 /** The outcome of installing a profile. */
 export type SetProfileResult =
@@ -52,9 +62,14 @@ export interface SetProfileOptions<W> {
  * profile (for reports). Refusals never throw: they are results.
  */
 export class ChargingProfileStore<W = unknown> {
+  /** Whose rules apply. */
   readonly version: SmartChargingVersion;
+  /** The station the profiles are for. */
   readonly station: StationModel;
+  /** What the station declares it supports (empty: no limits). */
   readonly limits: ProfileLimits;
+  /** The longest composite schedule computed, in seconds. */
+  readonly maxCompositeDuration: number;
   private installed: InstalledProfile<W>[] = [];
   private readonly running = new Map<number, ActiveTransaction>();
   private readonly evseIds: readonly number[];
@@ -63,6 +78,7 @@ export class ChargingProfileStore<W = unknown> {
     this.version = options.version;
     this.station = options.station;
     this.limits = options.limits ?? {};
+    this.maxCompositeDuration = options.maxCompositeDuration ?? DEFAULT_MAX_COMPOSITE_DURATION;
     this.evseIds = options.station.evses.map((e) => e.id);
   }
 
@@ -196,8 +212,8 @@ export class ChargingProfileStore<W = unknown> {
 
   /**
    * The composite schedule of an EVSE (0: the station) from the installed
-   * profiles and running transactions. Throws a RangeError for an EVSE the
-   * station does not have.
+   * profiles and running transactions, at most `maxCompositeDuration` long.
+   * Throws a RangeError for an EVSE the station does not have.
    */
   compositeSchedule(request: CompositeRequest): CompositeSchedule {
     return compositeSchedule({
@@ -206,7 +222,7 @@ export class ChargingProfileStore<W = unknown> {
       transactions: this.running,
       evseId: request.evseId,
       start: request.start,
-      duration: request.duration,
+      duration: Math.min(request.duration, this.maxCompositeDuration),
       chargingRateUnit: request.chargingRateUnit ?? this.limits.rateUnits?.[0] ?? 'A',
       ...(request.externalLimits === undefined ? {} : { externalLimits: request.externalLimits }),
     });

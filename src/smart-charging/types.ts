@@ -23,7 +23,7 @@ export type ChargingProfilePurpose =
   | 'TxDefaultProfile'
   | 'TxProfile';
 
-/** The purposes, as a list, in the order the composite applies them. */
+/** Every purpose, as a list. */
 export const chargingProfilePurposes: readonly ChargingProfilePurpose[] = [
   'ChargingStationMaxProfile',
   'ChargingStationExternalConstraints',

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compositeSchedule, type CompositeScheduleInput } from '../../src/smart-charging/composite.js';
+import { ChargingProfileStore } from '../../src/smart-charging/store.js';
 import type { InstalledProfile } from '../../src/smart-charging/types.js';
 import { at, periods, profile, station, steps } from './support.js';
 
@@ -105,4 +106,10 @@ test('it changes none of its inputs', () => {
   const frozen = Object.freeze(profiles.map((p) => Object.freeze(p)));
   compositeSchedule(input(frozen as InstalledProfile[]));
   assert.equal(JSON.stringify(profiles), before);
+});
+
+test('a store computes at most maxCompositeDuration seconds, and says so in the duration', () => {
+  const store = new ChargingProfileStore({ version: '2.0.1', station, maxCompositeDuration: 7200 });
+  assert.equal(store.compositeSchedule({ evseId: 1, start: START, duration: 2 ** 31 - 1 }).duration, 7200);
+  assert.equal(new ChargingProfileStore({ version: '2.0.1', station }).compositeSchedule({ evseId: 1, start: START, duration: 2 ** 31 - 1 }).duration, 31 * 86400);
 });
