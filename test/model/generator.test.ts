@@ -326,7 +326,7 @@ describe('other versions and models', () => {
       },
     });
     const at = '/csChargingProfiles/chargingSchedule/chargingSchedulePeriod/0/limit';
-    for (const ok of [0, 0.1, 0.3, 6.6, 16, 32.1, 1e6, -0.7]) assert.deepEqual(issues(setProfile, profile(ok)), [], `limit ${ok}`);
+    for (const ok of [0, 0.1, 0.3, 6.3, 6.6, 16, 21.4, 32.1, 1e6, -0.7]) assert.deepEqual(issues(setProfile, profile(ok)), [], `limit ${ok}`);
     for (const bad of [0.35, 0.01, 16.05]) assert.deepEqual(issues(setProfile, profile(bad)), [['PropertyConstraintViolation', at]], `limit ${bad}`);
     assert.deepEqual(issues(setProfile, profile('16')), [['TypeConstraintViolation', at]]);
 
@@ -379,7 +379,8 @@ describe('other versions and models', () => {
     assert.deepEqual(issues(probe, { code: '\u{1F50C}'.repeat(5) }), [[PCV, '/code']]);
     assert.deepEqual(issues(probe, { code: 'abcde' }), [[PCV, '/code']]);
     assert.deepEqual(issues(probe, { code: 'ab', step: 0.3 }), []);
-    assert.deepEqual(issues(probe, { code: 'ab', step: 0.7 + 0.1 }), [], '0.7999999999999999 is a multiple of 0.1 within tolerance');
+    assert.deepEqual(issues(probe, { code: 'ab', step: 21.4 }), [], 'the decimal 21.4 is a multiple of 0.1');
+    assert.deepEqual(issues(probe, { code: 'ab', step: 0.7 + 0.1 }), [[PCV, '/step']], '0.7999999999999999, as the wire writes it, is not');
     assert.deepEqual(issues(probe, { code: 'ab', step: 0.25 }), [[PCV, '/step']]);
     assert.deepEqual(issues(probe, { code: 'ab', step: 10.1 }), [[PCV, '/step']]);
     assert.deepEqual(issues(probe, { code: 'ab', count: 15 }), []);
