@@ -157,21 +157,7 @@ export function isDateTime(s: string): boolean {
   return utc === 23 * 60 + 59;
 }
 
-/** RFC 3986 absolute URI: a scheme, a colon, and no white space or control characters. */
-export function isUri(s: string): boolean {
-  const colon = s.indexOf(':');
-  if (colon < 1) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (i < colon) {
-      const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (!(alpha || (i > 0 && ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)))) return false;
-    } else if (c <= 32 || c === 127 || c === 34 || c === 60 || c === 62 || c === 92 || c === 94 || c === 96 || c === 123 || c === 124 || c === 125) {
-      return false;
-    }
-  }
-  return true;
-}
+export { isUri } from './uri.js';
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
