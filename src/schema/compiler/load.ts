@@ -108,9 +108,13 @@ export function loadSchemas(dir: string, version: string, options: LoadOptions =
         // Claim before descending: a type referring to itself must not loop.
         const fingerprint = JSON.stringify(strip(node));
         if (claim(name, fingerprint, file)) types.set(name, object(node, name, path, loc));
-        else if (inline && JSON.stringify(object(node, name, path, loc)) !== JSON.stringify(types.get(name))) {
-          // Same shape, yet its inline members were named otherwise than the first time.
-          throw new SchemaError(`${file} ${path}: ${name} has members named differently at ${loc}`);
+        else if (inline) {
+          // Same shape, yet its inline members may be named otherwise than the first time.
+          const before = unnamed.length;
+          const again = JSON.stringify(object(node, name, path, loc));
+          if (unnamed.length === before && again !== JSON.stringify(types.get(name))) {
+            throw new SchemaError(`${file} ${path}: ${name} has members named differently at ${loc}`);
+          }
         }
         return { type: 'object', ref: name };
       }
