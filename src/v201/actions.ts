@@ -1,7 +1,7 @@
 /**
  * The 64 OCPP 2.0.1 actions: who sends the request, and the functional block
  * of Part 2 that defines it. This one table drives the typed behaviours, the
- * endpoint's direction checks and docs/messages.md.
+ * endpoint's direction checks and docs/messages/v201.md.
  */
 
 import { directionAllows, isKeyOf, sendActionsOf, type ActionsWhere, type Direction, type SendActionsOf } from '../schema/actions.js';
