@@ -312,10 +312,11 @@ const otherVersions: readonly VersionExample[] = [
     action: 'NotifyPeriodicEventStream',
     kind: 'request',
     payload: { id: 123, pending: 0, data: [{ t: '2024-08-27T12:30:40Z', v: '230.4' }, { t: '2024-08-27T12:30:45Z', v: '230.2' }] },
+    // In the schema's property order: data, then basetime.
     errors: [
-      ['OccurrenceConstraintViolation', '/basetime'],
       ['TypeConstraintViolation', '/data/0/t'],
       ['TypeConstraintViolation', '/data/1/t'],
+      ['OccurrenceConstraintViolation', '/basetime'],
     ],
   },
   {
