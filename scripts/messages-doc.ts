@@ -1,16 +1,66 @@
 /**
- * `npm run docs`: writes docs/messages.md, the coverage table of OCPP 2.0.1,
- * from the code itself (the action table, the generated model, and what the
- * command line's test CSMS and station simulator do with each action). A test fails when the committed
- * file differs from what this renders.
+ * `npm run docs`: writes docs/messages/<version>.md, the coverage page of
+ * each OCPP version (1.6, 2.0.1, 2.1), from the code itself (the action
+ * table, the generated model, and what the command line's test CSMS and
+ * station simulator do with each action). A test fails when a committed
+ * page differs from what this renders.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { actionTable, functionalBlocks, type ActionName } from '../src/v201/actions.js';
-import { model } from '../src/v201/generated/model.js';
-import type { FieldSchema } from '../src/schema/model.js';
+import * as v16 from '../src/v16/actions.js';
+import { model as model16 } from '../src/v16/generated/model.js';
+import * as v201 from '../src/v201/actions.js';
+import { model as model201 } from '../src/v201/generated/model.js';
+import * as v21 from '../src/v21/actions.js';
+import { model as model21 } from '../src/v21/generated/model.js';
+import type { Direction } from '../src/schema/actions.js';
+import type { FieldSchema, ModelDescription } from '../src/schema/model.js';
 import { CsmsState } from '../src/cli/csms/state.js';
 import { unsupportedHandlers } from '../src/cli/station/unsupported.js';
+
+interface Page {
+  readonly file: string;
+  readonly title: string;
+  readonly model: ModelDescription;
+  readonly actions: Readonly<Record<string, { readonly direction: Direction; readonly send?: true; readonly localController?: true }>>;
+  /** Column title and cell of the grouping: functional block (2.x) or feature profile (1.6). */
+  readonly group: readonly [string, (action: string) => string];
+  /** Whether the command line speaks this version yet. */
+  readonly cli: boolean;
+  /** Whether the ChargingStation and Csms behaviours speak this version yet. */
+  readonly roles: boolean;
+}
+
+/** The pages `npm run docs` writes, one per version. */
+export const pages: readonly Page[] = [
+  {
+    file: 'v16.md',
+    title: 'OCPP 1.6',
+    model: model16,
+    actions: v16.actionTable,
+    group: ['Feature profile', (a) => v16.featureProfiles[v16.actionTable[a as v16.ActionName].profile]],
+    cli: false,
+    roles: false,
+  },
+  {
+    file: 'v201.md',
+    title: 'OCPP 2.0.1',
+    model: model201,
+    actions: v201.actionTable,
+    group: ['Functional block', (a) => { const b = v201.actionTable[a as v201.ActionName].block; return `${b} ${v201.functionalBlocks[b]}`; }],
+    cli: true,
+    roles: true,
+  },
+  {
+    file: 'v21.md',
+    title: 'OCPP 2.1',
+    model: model21,
+    actions: v21.actionTable,
+    group: ['Functional block', (a) => { const b = v21.actionTable[a as v21.ActionName].block; return `${b} ${v21.functionalBlocks[b]}`; }],
+    cli: false,
+    roles: false,
+  },
+];
 
 const arrows = { StationToCsms: 'Station → CSMS', CsmsToStation: 'CSMS → Station', Both: 'both ways' } as const;
 
@@ -27,7 +77,7 @@ function fieldType(f: FieldSchema): string {
   }
 }
 
-function usedBy(name: string): string[] {
+function usedBy(model: ModelDescription, name: string): string[] {
   const users = new Set<string>();
   const refersTo = (f: FieldSchema): boolean =>
     (f.type === 'enum' && f.enum === name) || (f.type === 'object' && f.ref === name) || (f.type === 'array' && refersTo(f.items));
@@ -38,9 +88,10 @@ function usedBy(name: string): string[] {
 }
 
 /** What the `ocpp` command does with an action's request, read from its handlers. */
-function toolSupport(action: ActionName, csmsHandles: ReadonlySet<string>): string {
+function toolSupport(page: Page, action: string, csmsHandles: ReadonlySet<string>): string {
+  const { direction } = page.actions[action]!;
+  if (!page.cli) return 'not handled yet';
   const parts: string[] = [];
-  const { direction } = actionTable[action];
   if (direction !== 'CsmsToStation') parts.push(csmsHandles.has(action) ? '`ocpp csms` answers' : '`ocpp csms`: NotSupported');
   if (direction !== 'StationToCsms') {
     parts.push(action in unsupportedHandlers ? '`ocpp station` refuses validly (UnsupportedRequest)' : '`ocpp station` performs it');
@@ -48,31 +99,39 @@ function toolSupport(action: ActionName, csmsHandles: ReadonlySet<string>): stri
   return parts.join('; ');
 }
 
-export function renderMessagesDoc(): string {
-  const actions = Object.keys(actionTable) as ActionName[];
+export function renderMessagesDoc(page: Page): string {
+  const { model } = page;
+  const actions = Object.keys(page.actions);
   const csmsHandles = new Set(Object.keys(new CsmsState().handlers()));
+  const sends = actions.filter((a) => page.actions[a]!.send);
   const out: string[] = [];
-  out.push('# OCPP 2.0.1 coverage');
+  out.push(`# ${page.title} coverage`);
   out.push('');
   out.push('Generated by `npm run docs` from the code (the action table, the generated model); a test fails when it is out of date. Do not edit by hand.');
   out.push('');
   out.push(`${actions.length} actions, ${Object.keys(model.messages).length} messages, ${Object.keys(model.types).length} data types, ${Object.keys(model.enums).length} enumerations.`);
   out.push('');
-  out.push('Every action has: its request and response types, a strict and a lenient validator, a typed `call` on the sending side and a typed `handle` on the receiving side (`ChargingStation` handles what the CSMS sends, `Csms` handles what a station sends; DataTransfer both).');
+  out.push(`Every action has its request and response types (a SEND action has no response) and a strict and a lenient validator, from \`ocpp-model/${page.file.replace('.md', '')}\`.`);
+  if (page.roles) {
+    out.push('Each also has a typed `call` on the sending side and a typed `handle` on the receiving side (`ChargingStation` handles what the CSMS sends, `Csms` handles what a station sends; DataTransfer both).');
+  }
+  if (sends.length > 0) out.push(`Sent as SEND (MessageTypeId 6), never answered: ${sends.join(', ')}.`);
   out.push('');
   out.push('## Actions');
   out.push('');
-  out.push('The last column says what the command line does with the request: `ocpp csms` (the test CSMS) answers every station-to-CSMS action; `ocpp station` (the simulator) performs what a simulator can and answers the rest with a valid refusal.');
+  out.push(
+    page.cli
+      ? 'The last column says what the command line does with the request: `ocpp csms` (the test CSMS) answers every station-to-CSMS action; `ocpp station` (the simulator) performs what a simulator can and answers the rest with a valid refusal.'
+      : `The last column says what the command line does with the request: \`ocpp csms\` and \`ocpp station\` do not speak ${page.title} yet.`,
+  );
   out.push('');
-  out.push('| Action | Direction | Functional block | Request | Response | Sent by | Handled by | Command line |');
-  out.push('|---|---|---|---|---|---|---|---|');
+  out.push(`| Action | Direction | ${page.group[0]} | Request | Response | Command line |`);
+  out.push('|---|---|---|---|---|---|');
   for (const a of actions) {
-    const info = actionTable[a] as (typeof actionTable)[ActionName];
-    const lc = 'localController' in info ? ' (Local Controller)' : '';
-    const sender = info.direction === 'Both' ? 'ChargingStation, Csms' : info.direction === 'StationToCsms' ? 'ChargingStation' : 'Csms';
-    const handler = info.direction === 'Both' ? 'Csms, ChargingStation' : info.direction === 'StationToCsms' ? 'Csms' : 'ChargingStation';
+    const info = page.actions[a]!;
+    const notes = `${info.localController ? ' (Local Controller)' : ''}${info.send ? ' (SEND)' : ''}`;
     const m = model.actions[a]!;
-    out.push(`| ${a} | ${arrows[info.direction]}${lc} | ${info.block} ${functionalBlocks[info.block]} | ${m.request} | ${m.response ?? '-'} | ${sender} | ${handler} | ${toolSupport(a, csmsHandles)} |`);
+    out.push(`| ${a} | ${arrows[info.direction]}${notes} | ${page.group[1](a)} | ${m.request} | ${m.response ?? '-'} | ${toolSupport(page, a, csmsHandles)} |`);
   }
   out.push('');
   out.push('## Data types');
@@ -86,7 +145,7 @@ export function renderMessagesDoc(): string {
     out.push('|---|---|---|');
     for (const [p, f] of Object.entries(o.properties)) out.push(`| ${p} | ${fieldType(f)} | ${o.required.includes(p) ? 'yes' : 'no'} |`);
     out.push('');
-    out.push(`Used by: ${usedBy(name).join(', ') || '-'}`);
+    out.push(`Used by: ${usedBy(model, name).join(', ') || '-'}`);
     out.push('');
   }
   out.push('## Enumerations');
@@ -96,14 +155,17 @@ export function renderMessagesDoc(): string {
     out.push('');
     out.push(values.map((v) => `\`${v}\``).join(', '));
     out.push('');
-    out.push(`Used by: ${usedBy(name).join(', ') || '-'}`);
+    out.push(`Used by: ${usedBy(model, name).join(', ') || '-'}`);
     out.push('');
   }
   return out.join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(new URL('../../docs/messages.md', import.meta.url));
-  writeFileSync(target, renderMessagesDoc());
-  console.log(`docs: wrote ${target}`);
+  const dir = fileURLToPath(new URL('../../docs/messages/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  for (const page of pages) {
+    writeFileSync(`${dir}${page.file}`, renderMessagesDoc(page));
+    console.log(`docs: wrote ${dir}${page.file}`);
+  }
 }

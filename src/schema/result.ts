@@ -38,3 +38,10 @@ export type ValidationResult<T> =
   | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
 
 export type MessageKind = 'request' | 'response';
+
+/**
+ * How a version spells, on the wire, each code a validator answers with.
+ * Validators of every version answer the codes above (the 2.0.1 and 2.1
+ * spelling); the RPC layer sends the version's own spelling, from its table.
+ */
+export type ValidationCodeSpelling = { readonly [C in ValidationErrorCode]: string };

@@ -19,16 +19,32 @@ export class Collector {
   count = 0;
   lenient = false;
   maxErrors = 100;
+  /**
+   * Where the value a data type's function checks sits: its callers push
+   * text (`/idTagInfo`) and array indexes here, and pop them on return. A
+   * function reports pointers relative to its value; the path prefixes them.
+   */
+  path: (string | number)[] = [];
+  depth = 0;
 
   fail(code: ValidationErrorCode, pointer: string, reason: string): boolean {
-    if (this.count++ < this.maxErrors) (this.errors ??= []).push({ code, pointer, reason });
+    if (this.count++ < this.maxErrors) (this.errors ??= []).push({ code, pointer: this.at(pointer), reason });
     return this.count >= this.maxErrors;
   }
 
   soft(code: ValidationErrorCode, pointer: string, reason: string): boolean {
     if (!this.lenient) return this.fail(code, pointer, reason);
-    if ((this.warnings ??= []).length < this.maxErrors) this.warnings.push({ code, pointer, reason });
+    if ((this.warnings ??= []).length < this.maxErrors) this.warnings.push({ code, pointer: this.at(pointer), reason });
     return false;
+  }
+
+  private at(pointer: string): string {
+    let full = '';
+    for (let i = 0; i < this.depth; i++) {
+      const seg = this.path[i]!;
+      full += typeof seg === 'number' ? `/${seg}` : seg;
+    }
+    return full + pointer;
   }
 
   /** Ready for the next payload. */
@@ -36,6 +52,7 @@ export class Collector {
     this.errors = null;
     this.warnings = null;
     this.count = 0;
+    this.depth = 0;
     this.lenient = lenient;
     this.maxErrors = maxErrors;
     return this;
@@ -140,27 +157,33 @@ export function isDateTime(s: string): boolean {
   return utc === 23 * 60 + 59;
 }
 
-/** RFC 3986 absolute URI: a scheme, a colon, and no white space or control characters. */
-export function isUri(s: string): boolean {
-  const colon = s.indexOf(':');
-  if (colon < 1) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (i < colon) {
-      const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (!(alpha || (i > 0 && ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)))) return false;
-    } else if (c <= 32 || c === 127 || c === 34 || c === 60 || c === 62 || c === 92 || c === 94 || c === 96 || c === 123 || c === 124 || c === 125) {
-      return false;
-    }
-  }
-  return true;
-}
+export { isUri } from './uri.js';
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
- * multipleOf with a tolerance: 1.6 uses multipleOf 0.1, and 0.3 / 0.1 is
- * 2.9999999999999996 in binary floating point.
+ * multipleOf as JSON Schema means it: on the decimal number the JSON text
+ * wrote, not on its binary approximation. The step is `units` x 10^-`decimals`
+ * (0.1 is 1 unit, 1 decimal). Plain floating point rejects 0.3, 6.3 and 21.4
+ * as multiples of 0.1 (0.3 / 0.1 is 2.9999999999999996); a tolerance would
+ * accept 0.30000000001. Exact: `value` passes when it is the double of a
+ * decimal with at most `decimals` fraction digits that is a whole number of
+ * units.
  */
-export function isMultipleOf(value: number, step: number): boolean {
-  const q = value / step;
-  return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
+export function isMultipleOf(value: number, units: number, decimals: number): boolean {
+  const scale = POW10[decimals]!;
+  const scaled = Math.round(value * scale);
+  // Integer / 10^k is rounded once, to the double nearest that decimal: equal means value is it.
+  if (Number.isSafeInteger(scaled) && scale !== undefined) return scaled / scale === value && scaled % units === 0;
+  return decimalMultiple(value, units, decimals);
+}
+
+/** The exact answer through the shortest decimal that reads back as `value` (large values, many decimals). */
+function decimalMultiple(value: number, units: number, decimals: number): boolean {
+  const m = /^-?(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!m) return false;
+  const digits = BigInt(m[1]! + (m[2] ?? ''));
+  const exp = Number(m[3] ?? 0) - (m[2]?.length ?? 0) + decimals;
+  const step = BigInt(units);
+  return exp >= 0 ? (digits * 10n ** BigInt(exp)) % step === 0n : digits % (10n ** BigInt(-exp) * step) === 0n;
 }

@@ -1,11 +1,12 @@
 /**
  * The 64 OCPP 2.0.1 actions: who sends the request, and the functional block
  * of Part 2 that defines it. This one table drives the typed behaviours, the
- * endpoint's direction checks and docs/messages.md.
+ * endpoint's direction checks and docs/messages/v201.md.
  */
 
-/** Who may send an action's request. */
-export type Direction = 'StationToCsms' | 'CsmsToStation' | 'Both';
+import { directionAllows, isKeyOf, sendActionsOf, type ActionsWhere, type Direction, type SendActionsOf } from '../schema/actions.js';
+
+export type { Direction } from '../schema/actions.js';
 
 /** Functional blocks of OCPP 2.0.1 Part 2, by letter. */
 export const functionalBlocks = {
@@ -112,23 +113,25 @@ export const actionTable = {
 
 export type ActionName = keyof typeof actionTable;
 
-type ActionsWhere<D extends Direction> = {
-  [A in ActionName]: (typeof actionTable)[A]['direction'] extends D ? A : never;
-}[ActionName];
-
 /** Actions whose request a Charging Station sends (and a CSMS handles). */
-export type StationToCsmsAction = ActionsWhere<'StationToCsms' | 'Both'>;
+export type StationToCsmsAction = ActionsWhere<typeof actionTable, 'StationToCsms' | 'Both'>;
 /** Actions whose request a CSMS sends (and a Charging Station handles). */
-export type CsmsToStationAction = ActionsWhere<'CsmsToStation' | 'Both'>;
+export type CsmsToStationAction = ActionsWhere<typeof actionTable, 'CsmsToStation' | 'Both'>;
+/** Actions sent as SEND, never answered: none in 2.0.1. */
+export type SendAction = SendActionsOf<typeof actionTable>;
 
+/** Every action name, in table order. */
 export const actionNames = Object.keys(actionTable) as ActionName[];
 
+/** The actions sent as SEND (none in 2.0.1; 2.1 has one). */
+export const sendActions: ReadonlySet<SendAction> = sendActionsOf(actionTable);
+
+/** True when `name` is an action of OCPP 2.0.1. */
 export function isActionName(name: unknown): name is ActionName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(actionTable, name);
+  return isKeyOf(actionTable, name);
 }
 
 /** True when `sender` may send the request of `action`. */
 export function maySend(action: ActionName, sender: 'Station' | 'Csms'): boolean {
-  const { direction } = actionTable[action];
-  return direction === 'Both' || direction === (sender === 'Station' ? 'StationToCsms' : 'CsmsToStation');
+  return directionAllows(actionTable[action].direction, sender);
 }

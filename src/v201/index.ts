@@ -6,8 +6,9 @@ export * from './generated/enums.js';
 export type * from './generated/types.js';
 export type * from './generated/messages.js';
 export * from './actions.js';
+export { wireErrorCodes, validationCodeSpelling } from './error-codes.js';
 export { validate, validateRequest, validateResponse, isRequest, isResponse, validatorFor, type PayloadOf } from './validate.js';
-export type { MessageKind, ValidateOptions, ValidationErrorCode, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
+export type { MessageKind, ValidateOptions, ValidationCodeSpelling, ValidationErrorCode, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
 
 import type { ActionName } from './actions.js';
 import type { RequestMap, ResponseMap } from './generated/messages.js';

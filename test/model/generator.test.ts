@@ -19,7 +19,13 @@ import { Collector, type GeneratedValidator } from '../../src/schema/runtime.js'
 import type { ModelDescription } from '../../src/schema/model.js';
 import { actionTable } from '../../src/v201/index.js';
 import { model } from '../../src/v201/model.js';
+import { inlineTypeNames, specSections, variants } from '../../src/v16/names.js';
+import { model as model16 } from '../../src/v16/model.js';
+import { validate as validate16v } from '../../src/v16/index.js';
 import { officialSchemaDir, readSchemas, repoRoot, SKIP_REASON } from '../support/official-schemas.js';
+import { versions } from '../support/versions.js';
+
+const validate16 = validate16v as (action: string, kind: 'request', payload: unknown) => ReturnType<typeof validate16v> | undefined;
 
 const temp = mkdtempSync(join(tmpdir(), 'ocpp-model-generator-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
@@ -93,28 +99,30 @@ describe('the 2.0.1 model', () => {
 });
 
 describe('generation', () => {
-  test('deterministic: the same schemas twice give the same bytes', (t) => {
-    const schemas = officialSchemaDir('v201');
-    if (!schemas) return t.skip(SKIP_REASON);
-    const a = freshDir('a');
-    const b = freshDir('b');
-    generate(schemas, a);
-    generate(schemas, b);
-    const fa = filesOf(a);
-    assert.deepEqual([...fa.keys()], ['enums.ts', 'messages.ts', 'model.ts', 'types.ts', 'validators.ts']);
-    assert.deepEqual(fa, filesOf(b));
-  });
+  for (const { name, folder } of versions) {
+    test(`${name}: deterministic, the same schemas twice give the same bytes`, (t) => {
+      const schemas = officialSchemaDir(folder);
+      if (!schemas) return t.skip(SKIP_REASON);
+      const a = freshDir('a');
+      const b = freshDir('b');
+      generate(schemas, a, name);
+      generate(schemas, b, name);
+      const fa = filesOf(a);
+      assert.deepEqual([...fa.keys()], ['enums.ts', 'messages.ts', 'model.ts', 'types.ts', 'validators.ts']);
+      assert.deepEqual(fa, filesOf(b));
+    });
 
-  test('no drift: the committed src/v201/generated equals a fresh generation', (t) => {
-    const schemas = officialSchemaDir('v201');
-    if (!schemas) return t.skip(SKIP_REASON);
-    const out = freshDir('fresh');
-    generate(schemas, out);
-    const committed = filesOf(join(repoRoot(), 'src', 'v201', 'generated'));
-    const fresh = filesOf(out);
-    assert.deepEqual([...committed.keys()], [...fresh.keys()]);
-    for (const [name, bytes] of fresh) assert.ok(bytes.equals(committed.get(name)!), `${name} differs: run npm run generate`);
-  });
+    test(`${name}: no drift, the committed src/${folder}/generated equals a fresh generation`, (t) => {
+      const schemas = officialSchemaDir(folder);
+      if (!schemas) return t.skip(SKIP_REASON);
+      const out = freshDir('fresh');
+      generate(schemas, out, name);
+      const committed = filesOf(join(repoRoot(), 'src', folder, 'generated'));
+      const fresh = filesOf(out);
+      assert.deepEqual([...committed.keys()], [...fresh.keys()]);
+      for (const [file, bytes] of fresh) assert.ok(bytes.equals(committed.get(file)!), `${folder}/generated/${file} differs: run npm run generate`);
+    });
+  }
 
   test('deterministic in process, without the official schemas', () => {
     const dir = schemaFolder(tinySchemas);
@@ -259,45 +267,45 @@ describe('no schema prose in generated files', () => {
     assert.match(files.get('types.ts')! + files.get('enums.ts')! + files.get('messages.ts')!, /ColourEnumType/);
   });
 
-  test('no description of the official 2.0.1 schemas appears in src/v201/generated', (t) => {
-    const dir = officialSchemaDir('v201');
-    if (!dir) return t.skip(SKIP_REASON);
-    const descriptions = new Set<string>();
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (typeof v === 'object' && v !== null) {
-        for (const [k, x] of Object.entries(v)) {
-          if ((k === 'description' || k === 'comment') && typeof x === 'string') descriptions.add(x);
-          else walk(x);
+  for (const { name, folder } of versions) {
+    test(`no description of the official ${name} schemas appears in src/${folder}/generated`, (t) => {
+      const dir = officialSchemaDir(folder);
+      if (!dir) return t.skip(SKIP_REASON);
+      const descriptions = new Set<string>();
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (typeof v === 'object' && v !== null) {
+          for (const [k, x] of Object.entries(v)) {
+            if ((k === 'description' || k === 'comment') && typeof x === 'string') descriptions.add(x);
+            else walk(x);
+          }
+        }
+      };
+      for (const schema of readSchemas(dir).values()) walk(schema);
+      // Sentences, not single words that are also names.
+      const sentences = [...descriptions].map((d) => d.trim()).filter((d) => d.split(/\s+/).length >= 4);
+      if (name !== '1.6') assert.ok(sentences.length > 300, `${sentences.length} sentences`);
+      const generatedDir = join(repoRoot(), 'src', folder, 'generated');
+      for (const f of readdirSync(generatedDir)) {
+        const text = readFileSync(join(generatedDir, f), 'utf8');
+        for (const s of sentences) {
+          // The first line (or 60 characters) of each description.
+          const probe = s.split('\n')[0]!.slice(0, 60);
+          assert.ok(!text.includes(probe), `${f} carries the description ${JSON.stringify(probe)}`);
         }
       }
-    };
-    for (const schema of readSchemas(dir).values()) walk(schema);
-    // Sentences, not single words that are also names.
-    const sentences = [...descriptions].map((d) => d.trim()).filter((d) => d.split(/\s+/).length >= 4);
-    assert.ok(sentences.length > 300, `${sentences.length} sentences`);
-    const generatedDir = join(repoRoot(), 'src', 'v201', 'generated');
-    for (const f of readdirSync(generatedDir)) {
-      const text = readFileSync(join(generatedDir, f), 'utf8');
-      for (const s of sentences) {
-        // The first line (or 60 characters) of each description.
-        const probe = s.split('\n')[0]!.slice(0, 60);
-        assert.ok(!text.includes(probe), `${f} carries the description ${JSON.stringify(probe)}`);
-      }
-    }
-  });
+    });
+  }
 });
 
 describe('other versions and models', () => {
-  test('the 1.6 schemas load: 78 files, inline objects and enums hoisted', (t) => {
+  test('the 1.6 schemas load: 78 files, 39 actions, inline types named by the table', (t) => {
     const dir = officialSchemaDir('v16');
     if (!dir) return t.skip(SKIP_REASON);
-    const m = loadSchemas(dir, '1.6');
+    const m = loadSchemas(dir, '1.6', { inlineNames: inlineTypeNames });
     assert.equal(Object.keys(m.messages).length, 78);
     assert.equal(Object.keys(m.actions).length, 39);
-    assert.ok(Object.keys(m.enums).length > 0);
-    assert.ok(Object.keys(m.types).length > 0);
-    assert.ok(compileSchemas(dir, '1.6').get('validators.ts')!.includes('isMultipleOf('));
+    assert.deepEqual(m, model16, 'the committed model is what the table gives');
   });
 
   test('the 2.1 schemas load: 181 files, NotifyPeriodicEventStream has no response', (t) => {
@@ -307,39 +315,50 @@ describe('other versions and models', () => {
     assert.equal(Object.keys(m.messages).length, 181);
     assert.equal(m.actions['NotifyPeriodicEventStream']?.response, undefined);
     assert.equal(m.actions['NotifyPeriodicEventStream']?.request, 'NotifyPeriodicEventStreamRequest');
-    compileSchemas(dir, '2.1');
   });
 
-  test('1.6 validators, compiled: multipleOf 0.1, uri and date-time', async (t) => {
-    const dir = officialSchemaDir('v16');
-    if (!dir) return t.skip(SKIP_REASON);
-    const { requestValidators } = await compileValidators(loadSchemas(dir, '1.6'));
-    const setProfile = requestValidators.get('SetChargingProfile')!;
-    const profile = (limit: unknown): unknown => ({
+  test('1.6 validators: multipleOf 0.1 (21.4, 0.3 and 6.3 pass), uri and date-time', () => {
+    const profile = (limit: unknown, minChargingRate: unknown = 6.3): unknown => ({
       connectorId: 1,
       csChargingProfiles: {
         chargingProfileId: 1,
         stackLevel: 0,
         chargingProfilePurpose: 'TxDefaultProfile',
         chargingProfileKind: 'Absolute',
-        chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit }] },
+        chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit }], minChargingRate },
       },
     });
+    const issues16 = (action: string, payload: unknown): string[][] => {
+      const r = validate16(action, 'request', payload);
+      return r?.ok ? [] : (r?.errors ?? []).map((e) => [e.code, e.pointer]);
+    };
     const at = '/csChargingProfiles/chargingSchedule/chargingSchedulePeriod/0/limit';
-    for (const ok of [0, 0.1, 0.3, 6.6, 16, 32.1, 1e6, -0.7]) assert.deepEqual(issues(setProfile, profile(ok)), [], `limit ${ok}`);
-    for (const bad of [0.35, 0.01, 16.05]) assert.deepEqual(issues(setProfile, profile(bad)), [['PropertyConstraintViolation', at]], `limit ${bad}`);
-    assert.deepEqual(issues(setProfile, profile('16')), [['TypeConstraintViolation', at]]);
+    for (const ok of [0, 0.1, 0.3, 6.3, 6.6, 16, 21.4, 32.1, 1e6, -0.7]) assert.deepEqual(issues16('SetChargingProfile', profile(ok)), [], `limit ${ok}`);
+    for (const bad of [0.35, 0.01, 16.05, 21.45, 0.1 + 0.2]) assert.deepEqual(issues16('SetChargingProfile', profile(bad)), [['PropertyConstraintViolation', at]], `limit ${bad}`);
+    assert.deepEqual(issues16('SetChargingProfile', profile('16')), [['TypeConstraintViolation', at]]);
+    assert.deepEqual(issues16('SetChargingProfile', profile(16, 0.3)), []);
+    assert.deepEqual(issues16('SetChargingProfile', profile(16, 0.33)), [['PropertyConstraintViolation', '/csChargingProfiles/chargingSchedule/minChargingRate']]);
 
-    const update = requestValidators.get('UpdateFirmware')!;
     const fw = (location: unknown, retrieveDate: unknown = '2024-01-01T00:00:00Z'): unknown => ({ location, retrieveDate });
     for (const ok of ['https://example.com/fw.bin', 'ftp://user@host:21/a?b=c#d', 'urn:isbn:0451450523', 'sftp://h/x']) {
-      assert.deepEqual(issues(update, fw(ok)), [], ok);
+      assert.deepEqual(issues16('UpdateFirmware', fw(ok)), [], ok);
     }
-    for (const bad of ['example.com/fw.bin', '', 'http://exa mple.com', '1http://x', ':nothing', 'http://x/<y>']) {
-      assert.deepEqual(issues(update, fw(bad)), [['PropertyConstraintViolation', '/location']], bad);
+    for (const bad of ['example.com/fw.bin', '', 'http://exa mple.com', '1http://x', ':nothing', 'http://x/<y>', 'http://x/%zz']) {
+      assert.deepEqual(issues16('UpdateFirmware', fw(bad)), [['PropertyConstraintViolation', '/location']], bad);
     }
-    assert.deepEqual(issues(update, fw('https://x', '2024-01-01')), [['PropertyConstraintViolation', '/retrieveDate']]);
-    assert.deepEqual(issues(update, fw(1)), [['TypeConstraintViolation', '/location']]);
+    assert.deepEqual(issues16('UpdateFirmware', fw('https://x', '2024-01-01')), [['PropertyConstraintViolation', '/retrieveDate']]);
+    assert.deepEqual(issues16('UpdateFirmware', fw(1)), [['TypeConstraintViolation', '/location']]);
+  });
+
+  test('1.6: the unit of measure holds both Celcius (the schemas\' spelling) and Celsius (the spec\'s)', () => {
+    assert.ok(model16.enums['UnitOfMeasure']!.includes('Celcius'));
+    assert.ok(model16.enums['UnitOfMeasure']!.includes('Celsius'));
+    assert.ok(model16.enums['StopTransactionUnitOfMeasure']!.includes('Celcius'));
+    assert.ok(model16.enums['StopTransactionUnitOfMeasure']!.includes('Celsius'));
+    const meter = (unit: string): unknown => ({ connectorId: 1, meterValue: [{ timestamp: '2024-01-01T00:00:00Z', sampledValue: [{ value: '20', unit }] }] });
+    assert.equal(validate16('MeterValues', 'request', meter('Celcius'))?.ok, true);
+    assert.equal(validate16('MeterValues', 'request', meter('Celsius'))?.ok, true);
+    assert.equal(validate16('MeterValues', 'request', meter('celsius'))?.ok, false);
   });
 
   test('a small model, compiled: minLength and maxLength count code points; multipleOf; uri; open types', async () => {
@@ -379,7 +398,8 @@ describe('other versions and models', () => {
     assert.deepEqual(issues(probe, { code: '\u{1F50C}'.repeat(5) }), [[PCV, '/code']]);
     assert.deepEqual(issues(probe, { code: 'abcde' }), [[PCV, '/code']]);
     assert.deepEqual(issues(probe, { code: 'ab', step: 0.3 }), []);
-    assert.deepEqual(issues(probe, { code: 'ab', step: 0.7 + 0.1 }), [], '0.7999999999999999 is a multiple of 0.1 within tolerance');
+    assert.deepEqual(issues(probe, { code: 'ab', step: 6.3 }), [], 'the decimal 6.3 is a multiple of 0.1');
+    assert.deepEqual(issues(probe, { code: 'ab', step: 0.7 + 0.1 }), [[PCV, '/step']], '0.7999999999999999, as the wire writes it, is not');
     assert.deepEqual(issues(probe, { code: 'ab', step: 0.25 }), [[PCV, '/step']]);
     assert.deepEqual(issues(probe, { code: 'ab', step: 10.1 }), [[PCV, '/step']]);
     assert.deepEqual(issues(probe, { code: 'ab', count: 15 }), []);
@@ -396,5 +416,81 @@ describe('other versions and models', () => {
     ]);
     assert.deepEqual(issues(probe, { code: 'ab', inner: [{ kind: 'A', extra: [] }] }), [['TypeConstraintViolation', '/inner/0/extra']]);
     assert.deepEqual(issues(responseValidators.get('Probe')!, { x: 1 }), [['FormatViolation', '/x']]);
+  });
+});
+
+describe('1.6: inline types carry the names of section 7', () => {
+  test('every name the table gives is a section 7 name or a declared variant of one', () => {
+    for (const [loc, name] of Object.entries(inlineTypeNames)) {
+      assert.ok(name in specSections || name in variants, `${loc}: ${name} is no spec name`);
+    }
+    for (const [name, v] of Object.entries(variants)) {
+      assert.ok(v.of in specSections, `${name} is a variant of ${v.of}`);
+      assert.ok(name.endsWith(v.of), `${name} keeps the spec name ${v.of}`);
+    }
+  });
+
+  test('each variant has a shape of its own: it could not share its spec name', () => {
+    for (const [name, v] of Object.entries(variants)) {
+      const mine = model16.enums[name] ?? model16.types[name];
+      const base = model16.enums[v.of] ?? model16.types[v.of];
+      assert.ok(mine && base, name);
+      assert.notDeepEqual(mine, base, `${name} is the same as ${v.of}`);
+    }
+  });
+
+  test('every enum and data type of the 1.6 model is named by the table or by a whitepaper definition', (t) => {
+    const named = new Set<string>(Object.values(inlineTypeNames));
+    const dir = officialSchemaDir('v16');
+    if (!dir) return t.skip(SKIP_REASON);
+    const definitions = new Set<string>();
+    for (const schema of readSchemas(dir).values()) for (const d of Object.keys((schema['definitions'] ?? {}) as object)) definitions.add(d);
+    for (const name of [...Object.keys(model16.enums), ...Object.keys(model16.types)]) {
+      assert.ok(named.has(name) || definitions.has(name), `${name} has no spec name`);
+    }
+  });
+
+  test('the section numbers are those of OCPP 1.6 edition 2, and the whitepaper defines its names', (t) => {
+    const specDir = join(repoRoot(), '..', 'shared', 'spec', 'ocpp-1.6');
+    let spec: string;
+    let whitepaper: string;
+    try {
+      spec = readFileSync(join(specDir, 'ocpp-1.6_edition_2.txt'), 'utf8');
+      whitepaper = readFileSync(join(specDir, 'ocpp-1.6-security-whitepaper-edition-2.txt'), 'utf8');
+    } catch {
+      return t.skip('the 1.6 spec texts are not beside the repository (../shared); skipped');
+    }
+    for (const [name, section] of Object.entries(specSections)) {
+      // A heading may follow a form feed (a page break).
+      assert.match(spec, new RegExp(`^\\f?${section.replace('.', '\\.')}\\. ${name}\\s*$`, 'm'), `${section}. ${name}`);
+    }
+    const whitepaperNames = Object.keys(model16.enums).concat(Object.keys(model16.types)).filter((n) => !(n in specSections) && !(n in variants));
+    assert.ok(whitepaperNames.length >= 15, whitepaperNames.join(' '));
+    // The whitepaper calls this one CertificateStatusEnumType (6.3); its schema, like 2.0.1's, names the definition so.
+    const renamedBySchema = new Set(['InstallCertificateStatusEnumType']);
+    for (const name of whitepaperNames.filter((n) => !renamedBySchema.has(n))) assert.match(whitepaper, new RegExp(`^\\f?\\d+\\.\\d+\\. ${name}\\s*$`, 'm'), name);
+  });
+
+  test('the loader refuses an unnamed inline type, a stale entry, and members named two ways', () => {
+    const dir = schemaFolder({
+      ThingRequest: { type: 'object', properties: { a: { type: 'object', properties: { s: { type: 'string', enum: ['X'] } } }, b: { type: 'object', properties: { s: { type: 'string', enum: ['X'] } } } } },
+    });
+    const names = { 'ThingRequest/a': 'Inner', 'ThingRequest/a/s': 'Kind', 'ThingRequest/b': 'Inner', 'ThingRequest/b/s': 'Kind' };
+    const m = loadSchemas(dir, 'x', { inlineNames: names });
+    assert.deepEqual(Object.keys(m.types), ['Inner']);
+    assert.deepEqual(Object.keys(m.enums), ['Kind']);
+    const { 'ThingRequest/b/s': _, ...missing } = names;
+    void _;
+    assert.throws(() => loadSchemas(dir, 'x', { inlineNames: missing }), /no name for the inline type at ThingRequest\/b\/s/);
+    assert.throws(() => loadSchemas(dir, 'x', { inlineNames: { ...names, 'ThingRequest/c': 'Other' } }), /names no inline type at ThingRequest\/c/);
+    assert.throws(() => loadSchemas(dir, 'x', { inlineNames: { ...names, 'ThingRequest/b/s': 'Sort' } }), /Inner has members named differently at ThingRequest\/b/);
+  });
+
+  test('a property called id or title is part of a definition\'s identity', () => {
+    const dir = schemaFolder({
+      ThingRequest: { type: 'object', properties: { e: { $ref: '#/definitions/XType' } }, definitions: { XType: { type: 'object', properties: { id: { type: 'string' } } } } },
+      ThingResponse: { type: 'object', properties: { e: { $ref: '#/definitions/XType' } }, definitions: { XType: { type: 'object', properties: { id: { type: 'integer' } } } } },
+    });
+    assert.throws(() => loadSchemas(dir, 'x'), /XType differs/);
   });
 });

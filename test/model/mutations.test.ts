@@ -1,25 +1,30 @@
 /**
- * Single-defect mutations of valid payloads, for all 128 messages, are
- * rejected with exactly one error carrying the right OCPP error code and JSON
- * pointer; lenient mode turns exactly the over-long strings, unknown enum
- * values and unknown properties into warnings (same code, same pointer) and
- * keeps every other defect an error.
+ * Single-defect mutations of valid payloads, for every message of every
+ * version, are rejected with exactly one error carrying the right OCPP error
+ * code and JSON pointer; lenient mode turns exactly the over-long strings,
+ * unknown enum values and unknown properties into warnings (same code, same
+ * pointer) and keeps every other defect an error. Each code has its spelling
+ * in the version's own table of wire codes (1.6: FormationViolation,
+ * OccurenceConstraintViolation), the one the RPC layer's table sends.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { wireErrorCode } from '../../src/rpc/errors.js';
 import { validate } from '../../src/v201/index.js';
 import { model } from '../../src/v201/model.js';
 import type { ValidationIssue } from '../../src/schema/result.js';
 import { fullPayload, messageArbitrary, messageList } from '../support/arbitraries.js';
-import { ALL_KINDS, mutationsOf, type Mutation, type MutationKind } from '../support/mutations.js';
+import { ALL_KINDS, CODE_OF, mutationsOf, type Mutation, type MutationKind } from '../support/mutations.js';
+import { versions, type VersionUnderTest } from '../support/versions.js';
 
 const messages = messageList(model);
 const NUM_RUNS = 20;
 
 const brief = (issues: readonly ValidationIssue[]): string[][] => issues.map((e) => [e.code, e.pointer]);
 
-function checkMutation(action: string, kind: 'request' | 'response', m: Mutation): void {
+function checkMutation(version: VersionUnderTest, action: string, kind: 'request' | 'response', m: Mutation): void {
+  const { validate } = version;
   const expected = [[m.code, m.pointer]];
   const strict = validate(action, kind, m.payload);
   assert.ok(strict, action);
@@ -40,40 +45,60 @@ function checkMutation(action: string, kind: 'request' | 'response', m: Mutation
   }
 }
 
-describe('model: every single-defect mutation of every field of the full payload', () => {
-  const seen = new Map<MutationKind, number>();
-  let total = 0;
-  for (const { action, kind, message } of messages) {
-    test(message, () => {
-      const all = mutationsOf(model, message, fullPayload(model, message));
-      for (const m of all) {
-        seen.set(m.kind, (seen.get(m.kind) ?? 0) + 1);
-        checkMutation(action, kind, m);
-      }
-      total += all.length;
-    });
-  }
-  test('each of the 14 kinds of defect was exercised', () => {
-    assert.deepEqual(ALL_KINDS.filter((k) => !seen.has(k)), []);
-    assert.ok(total > 5000, `${total} mutations`);
+const seen = new Map<MutationKind, number>();
+for (const version of versions) {
+  const { model } = version;
+  const messages = messageList(model);
+
+  describe(`${version.name} model: every single-defect mutation of every field of the full payload`, () => {
+    let total = 0;
+    for (const { action, kind, message } of messages) {
+      test(message, () => {
+        const all = mutationsOf(model, message, fullPayload(model, message));
+        for (const m of all) {
+          seen.set(m.kind, (seen.get(m.kind) ?? 0) + 1);
+          checkMutation(version, action, kind, m);
+        }
+        total += all.length;
+      });
+    }
+    test('there were thousands', () => assert.ok(total > 1000, `${total} mutations`));
   });
+
+  describe(`${version.name} model: a random single defect in a random valid payload`, () => {
+    for (const { action, kind, message } of messages) {
+      test(message, () => {
+        fc.assert(
+          fc.property(messageArbitrary(model, message), fc.nat(), (payload, pick) => {
+            const all = mutationsOf(model, message, payload);
+            checkMutation(version, action, kind, all[pick % all.length]!);
+          }),
+          { numRuns: NUM_RUNS },
+        );
+      });
+    }
+  });
+
+  test(`${version.name}: each code a validator answers has the version's own wire spelling, the one the RPC layer sends`, () => {
+    const rpcVersion = version.name === '1.6' ? 'ocpp1.6' : 'ocpp2.0.1';
+    for (const code of new Set(Object.values(CODE_OF))) {
+      const spelled = version.validationCodeSpelling[code];
+      assert.ok(version.wireErrorCodes.includes(spelled), `${spelled} is a ${version.name} code`);
+      assert.equal(spelled, wireErrorCode(code, rpcVersion));
+    }
+    if (version.name === '1.6') {
+      assert.equal(version.validationCodeSpelling.FormatViolation, 'FormationViolation');
+      assert.equal(version.validationCodeSpelling.OccurrenceConstraintViolation, 'OccurenceConstraintViolation');
+    }
+  });
+}
+
+test('each of the 16 kinds of defect was exercised in some version', () => {
+  assert.equal(ALL_KINDS.length, 16);
+  assert.deepEqual(ALL_KINDS.filter((k) => !seen.has(k)), []);
 });
 
-describe('model: a random single defect in a random valid payload', () => {
-  for (const { action, kind, message } of messages) {
-    test(message, () => {
-      fc.assert(
-        fc.property(messageArbitrary(model, message), fc.nat(), (payload, pick) => {
-          const all = mutationsOf(model, message, payload);
-          checkMutation(action, kind, all[pick % all.length]!);
-        }),
-        { numRuns: NUM_RUNS },
-      );
-    });
-  }
-});
-
-describe('model: defects reported together', () => {
+describe('2.0.1 model: defects reported together', () => {
   test('every defect of a payload is listed, each with its own code and pointer', () => {
     const r = validate('BootNotification', 'request', {
       reason: 'Bored',

@@ -4,6 +4,7 @@
  * counting, JSON pointer tokens, URIs, multipleOf and the collector.
  */
 import assert from 'node:assert/strict';
+import { decimalStep } from '../../src/schema/compiler/emit-validators.js';
 import { describe, test } from 'node:test';
 import { Collector, codePoints, isDateTime, isMultipleOf, isUri, pointerToken } from '../../src/schema/runtime.js';
 import { validate } from '../../src/v201/index.js';
@@ -166,21 +167,80 @@ describe('pointerToken (RFC 6901)', () => {
 });
 
 describe('isUri and isMultipleOf (OCPP 1.6)', () => {
-  test('isUri: a scheme, a colon, no white space or forbidden characters', () => {
-    for (const ok of ['http://example.com', 'https://h/p?q#f', 'ftp://u:p@h:21/x', 'urn:isbn:0451450523', 'mailto:a@b.c', 'x+y-z.w:rest', 'a:']) {
-      assert.equal(isUri(ok), true, ok);
-    }
-    for (const bad of ['', 'example.com', ':x', '1a:b', '-a:b', 'a b:c', 'http://a b', 'http://a\tb', 'http://a"b', 'http://<x>', 'http://a\\b', 'http://a{b}', 'http://a|b', 'http://a^b', 'http://a`b', 'http://a\u007f']) {
-      assert.equal(isUri(bad), false, bad);
-    }
+  // RFC 3986 section 3; each also put to ajv-formats' uri, which differs only where noted.
+  const URIS: [string, boolean, string?][] = [
+    ['http://example.com', true],
+    ['https://h/p?q#f', true],
+    ['ftp://u:p@h:21/x', true],
+    ['urn:isbn:0451450523', true],
+    ['mailto:a@b.c', true],
+    ['x+y-z.w:rest', true],
+    ['http://[::1]:80/', true],
+    ['http://[::ffff:1.2.3.4]/', true],
+    ['http://[v1.fe]/', true],
+    ['http://%41b/c%2F', true],
+    ['http://h:/', true],
+    ['a:', true, 'path-empty: ajv-formats wants something after the colon'],
+    ['http:?q', true, 'path-empty: ajv-formats wants something after the colon'],
+    ['', false],
+    ['example.com', false],
+    [':x', false],
+    ['1a:b', false],
+    ['-a:b', false],
+    ['a b:c', false],
+    ['http://a b', false],
+    ['http://a\tb', false],
+    ['http://a"b', false],
+    ['http://<x>', false],
+    ['http://a\\b', false],
+    ['http://a{b}', false],
+    ['http://a|b', false],
+    ['http://a^b', false],
+    ['http://a`b', false],
+    ['http://a\u007f', false],
+    ['http://a/%zz', false],
+    ['http://a/%4', false],
+    ['http://[1::2::3]/', false],
+    ['http://[1:2:3:4:5:6:7:8:9]/', false],
+    ['http://h:8a/', false, 'ajv-formats may take the second slash as the start of a path after an empty authority'],
+    ['http://a#b#c', false],
+    ['http://caf\u00e9.fr/', false],
+  ];
+
+  test('isUri: RFC 3986 absolute URIs, exactly', () => {
+    for (const [uri, ok] of URIS) assert.equal(isUri(uri), ok, JSON.stringify(uri));
   });
 
-  test('isMultipleOf tolerates binary floating point and nothing more', () => {
-    for (const [v, step] of [[0.3, 0.1], [0.7 + 0.1, 0.1], [6.6, 0.1], [32.1, 0.1], [-0.7, 0.1], [0, 0.1], [15, 5], [1e6, 0.1]] as const) {
-      assert.equal(isMultipleOf(v, step), true, `${v} / ${step}`);
-    }
-    for (const [v, step] of [[0.35, 0.1], [0.01, 0.1], [16.05, 0.1], [12, 5], [0.1000001, 0.1]] as const) {
-      assert.equal(isMultipleOf(v, step), false, `${v} / ${step}`);
+  test('isUri and ajv-formats agree, but for the documented differences', () => {
+    const ajv = newAjv();
+    const check = ajv.compile({ type: 'string', format: 'uri' });
+    for (const [uri, ok, difference] of URIS) assert.equal(check(uri), difference ? !ok : ok, `${JSON.stringify(uri)}: ${difference ?? 'agree'}`);
+  });
+
+  test('isMultipleOf is exact on the decimal the JSON text wrote: 21.4, 0.3 and 6.3 are multiples of 0.1', () => {
+    const step = (s: number): [number, number] => {
+      const { units, decimals } = decimalStep(s);
+      return [units, decimals];
+    };
+    assert.deepEqual(step(0.1), [1, 1]);
+    assert.deepEqual(step(5), [5, 0]);
+    assert.deepEqual(step(0.25), [25, 2]);
+    assert.deepEqual(step(1e-7), [1, 7]);
+    assert.deepEqual(step(1e21), [1e21, 0]);
+    const ok: [number, number][] = [[21.4, 0.1], [0.3, 0.1], [6.3, 0.1], [6.6, 0.1], [32.1, 0.1], [-0.7, 0.1], [0, 0.1], [-0, 0.1], [15, 5], [1e6, 0.1], [0.75, 0.25], [1e21, 0.1], [900000000000000.1, 0.1], [3e-7, 1e-7], [1.5e300, 0.5]];
+    for (const [v, s] of ok) assert.equal(isMultipleOf(v, ...step(s)), true, `${v} / ${s}`);
+    // 0.7 + 0.1 is 0.7999999999999999 on the wire: 16 decimals, not a multiple of 0.1.
+    const bad: [number, number][] = [[0.35, 0.1], [0.01, 0.1], [16.05, 0.1], [12, 5], [0.1000001, 0.1], [0.30000000001, 0.1], [0.7 + 0.1, 0.1], [0.1 + 0.2, 0.1], [0.8, 0.25], [1e-8, 1e-7], [900000000000000.2, 0.5]];
+    for (const [v, s] of bad) assert.equal(isMultipleOf(v, ...step(s)), false, `${v} / ${s}`);
+  });
+
+  test('isMultipleOf agrees with decimal arithmetic on every one-decimal value up to 10,000', () => {
+    for (let tenths = -100_000; tenths <= 100_000; tenths++) {
+      const v = Number((tenths / 10).toFixed(1));
+      if (!isMultipleOf(v, 1, 1)) assert.fail(`${v} is a multiple of 0.1`);
+      if (tenths % 5 === 0 && !isMultipleOf(v, 5, 1)) assert.fail(`${v} is a multiple of 0.5`);
+      if (tenths % 5 !== 0 && isMultipleOf(v, 5, 1)) assert.fail(`${v} is no multiple of 0.5`);
+      if (isMultipleOf(v + 0.05, 1, 1)) assert.fail(`${v + 0.05} is no multiple of 0.1`);
     }
   });
 });

@@ -5,12 +5,16 @@
  * Sources: OCPP 2.0.1 Part 4 (OCPP-J) sections 4.1.5, 4.2.1, 4.2.2 and 8
  * (CustomData extension); the seed documents' ChangeAvailability,
  * UnlockConnector and TriggerMessage request examples and their example
- * Charger / ChargeSystem handlers.
+ * Charger / ChargeSystem handlers; OCPP-J 1.6 sections 4.2.1 and 4.2.2;
+ * OCPP 2.1 Part 4 sections 4.2.1, 4.2.2 and 4.2.4 (SEND); OCPP 1.6 edition
+ * 2 section 7.45 and the OCPP-J 1.6 errata 2.1 (Celsius and Celcius).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validate, validateRequest, validateResponse } from '../../src/v201/index.js';
 import type { BootNotificationRequest, ChangeAvailabilityRequest, HeartbeatRequest } from '../../src/v201/index.js';
+import * as v16 from '../../src/v16/index.js';
+import * as v21 from '../../src/v21/index.js';
 
 interface Example {
   readonly name: string;
@@ -213,5 +217,138 @@ describe('spec and seed examples', () => {
     assert.equal(hb.value.currentTime, '2013-02-01T20:53:32.486Z');
     const empty: HeartbeatRequest = {};
     assert.ok(validateRequest('Heartbeat', empty).ok);
+  });
+});
+
+interface VersionExample extends Example {
+  readonly version: '1.6' | '2.1';
+}
+
+const otherVersions: readonly VersionExample[] = [
+  {
+    version: '1.6',
+    name: 'OCPP-J 1.6 4.2.1: BootNotification.req in a CALL',
+    action: 'BootNotification',
+    kind: 'request',
+    payload: { chargePointVendor: 'VendorX', chargePointModel: 'SingleSocketCharger' },
+    errors: [],
+  },
+  {
+    // The example still uses 1.5's heartbeatInterval; 1.6's schema requires interval.
+    version: '1.6',
+    name: 'OCPP-J 1.6 4.2.2: the BootNotification.conf example writes heartbeatInterval where 1.6 has interval',
+    action: 'BootNotification',
+    kind: 'response',
+    payload: { status: 'Accepted', currentTime: '2013-02-01T20:53:32.486Z', heartbeatInterval: 300 },
+    errors: [
+      ['OccurrenceConstraintViolation', '/interval'],
+      ['FormatViolation', '/heartbeatInterval'],
+    ],
+  },
+  {
+    version: '1.6',
+    name: 'OCPP-J 1.6 4.2.2: ... with interval it is valid',
+    action: 'BootNotification',
+    kind: 'response',
+    payload: { status: 'Accepted', currentTime: '2013-02-01T20:53:32.486Z', interval: 300 },
+    errors: [],
+  },
+  {
+    version: '1.6',
+    name: 'OCPP 1.6 7.45 and OCPP-J errata 2.1: a temperature in Celsius and in Celcius',
+    action: 'MeterValues',
+    kind: 'request',
+    payload: {
+      connectorId: 1,
+      meterValue: [
+        {
+          timestamp: '2024-01-01T10:00:00Z',
+          sampledValue: [
+            { value: '21.5', measurand: 'Temperature', unit: 'Celsius', location: 'Body' },
+            { value: '21.5', measurand: 'Temperature', unit: 'Celcius', location: 'Body' },
+          ],
+        },
+      ],
+    },
+    errors: [],
+  },
+  {
+    version: '1.6',
+    name: 'OCPP 1.6 7.14: a charging schedule period limit of 21.4 A (multipleOf 0.1) and minChargingRate 6.3',
+    action: 'SetChargingProfile',
+    kind: 'request',
+    payload: {
+      connectorId: 1,
+      csChargingProfiles: {
+        chargingProfileId: 7,
+        stackLevel: 0,
+        chargingProfilePurpose: 'TxDefaultProfile',
+        chargingProfileKind: 'Absolute',
+        chargingSchedule: { chargingRateUnit: 'A', minChargingRate: 6.3, chargingSchedulePeriod: [{ startPeriod: 0, limit: 21.4 }, { startPeriod: 3600, limit: 0.3 }] },
+      },
+    },
+    errors: [],
+  },
+  {
+    version: '2.1',
+    name: '2.1 Part 4 4.2.1: BootNotificationRequest in a CALL',
+    action: 'BootNotification',
+    kind: 'request',
+    payload: { reason: 'PowerUp', chargingStation: { model: 'SingleSocketCharger', vendorName: 'VendorX' } },
+    errors: [],
+  },
+  {
+    version: '2.1',
+    name: '2.1 Part 4 4.2.2: BootNotificationResponse in a CALLRESULT',
+    action: 'BootNotification',
+    kind: 'response',
+    payload: { currentTime: '2013-02-01T20:53:32.486Z', interval: 300, status: 'Accepted' },
+    errors: [],
+  },
+  {
+    // The example leaves out the required basetime and writes t as a timestamp where the schema has a number (an offset from basetime).
+    version: '2.1',
+    name: '2.1 Part 4 4.2.4: the NotifyPeriodicEventStream SEND example lacks basetime and writes t as a date',
+    action: 'NotifyPeriodicEventStream',
+    kind: 'request',
+    payload: { id: 123, pending: 0, data: [{ t: '2024-08-27T12:30:40Z', v: '230.4' }, { t: '2024-08-27T12:30:45Z', v: '230.2' }] },
+    // In the schema's property order: data, then basetime.
+    errors: [
+      ['TypeConstraintViolation', '/data/0/t'],
+      ['TypeConstraintViolation', '/data/1/t'],
+      ['OccurrenceConstraintViolation', '/basetime'],
+    ],
+  },
+  {
+    version: '2.1',
+    name: '2.1 Part 4 4.2.4: ... with a basetime and offsets in seconds it is valid',
+    action: 'NotifyPeriodicEventStream',
+    kind: 'request',
+    payload: { id: 123, pending: 0, basetime: '2024-08-27T12:30:40Z', data: [{ t: 0, v: '230.4' }, { t: 5, v: '230.2' }] },
+    errors: [],
+  },
+];
+
+describe('1.6 and 2.1 spec examples', () => {
+  for (const ex of otherVersions) {
+    test(`${ex.version}: ${ex.name}`, () => {
+      const validateIn = (ex.version === '1.6' ? v16.validate : v21.validate) as (a: string, k: 'request' | 'response', p: unknown) => ReturnType<typeof validate>;
+      const r = validateIn(ex.action, ex.kind, ex.payload);
+      assert.ok(r);
+      assert.deepEqual(r.ok ? [] : r.errors.map((e) => [e.code, e.pointer]), ex.errors.map((e) => [...e]));
+    });
+  }
+
+  test('typed results in each version: 1.6 IdTagInfo, 2.1 SEND payload', () => {
+    const auth = v16.validateResponse('Authorize', { idTagInfo: { status: 'Accepted', expiryDate: '2024-01-01T00:00:00Z' } });
+    assert.ok(auth.ok);
+    const info: v16.IdTagInfo = auth.value.idTagInfo;
+    const status: v16.AuthorizationStatus = info.status;
+    assert.equal(status, 'Accepted');
+    const stream = v21.validateRequest('NotifyPeriodicEventStream', otherVersions[8]!.payload);
+    assert.ok(stream.ok);
+    const first: v21.StreamDataElementType | undefined = stream.value.data[0];
+    assert.equal(first?.v, '230.4');
+    assert.equal(v21.validate('NotifyPeriodicEventStream', 'response', {}), undefined, 'a SEND has no response');
   });
 });

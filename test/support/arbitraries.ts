@@ -161,9 +161,23 @@ export function fieldArbitrary(model: ModelDescription, f: FieldSchema, options?
   }
 }
 
+/**
+ * Absolute URIs (RFC 3986) in the forms ajv-formats accepts too: with an
+ * authority and a path, or a rootless path; never an empty hier-part (see
+ * runtime.test.ts for that difference).
+ */
+const PCHAR = /^[A-Za-z0-9._~!$&'()*+,;=:@-]{1,12}$/;
 const uriArbitrary: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom('http', 'https', 'ftp', 'sftp', 'urn', 'x-vendor+ext'), fc.stringMatching(/^[A-Za-z0-9._~%!$&'()*+,;=:@/?-]{0,24}$/))
-  .map(([scheme, rest]) => `${scheme}:${rest}`);
+  .tuple(
+    fc.constantFrom('http', 'https', 'ftp', 'sftp', 'urn', 'x-vendor+ext'),
+    fc.option(fc.tuple(fc.stringMatching(/^[a-z0-9.-]{1,16}$/), fc.option(fc.integer({ min: 0, max: 65535 }), { nil: undefined })), { nil: undefined }),
+    fc.array(fc.stringMatching(PCHAR), { minLength: 1, maxLength: 3 }),
+    fc.option(fc.stringMatching(/^[A-Za-z0-9=&/?]{0,10}$/), { nil: undefined }),
+  )
+  .map(([scheme, host, segments, query]) => {
+    const authority = host ? `//${host[0]}${host[1] === undefined ? '' : `:${host[1]}`}/` : '';
+    return `${scheme}:${authority}${segments.join('/')}${query === undefined ? '' : `?${query}`}`;
+  });
 
 function typeArbitrary(model: ModelDescription, ref: string, options: ArbitraryOptions | undefined, depth: number): fc.Arbitrary<JsonObject> {
   const o = model.types[ref];

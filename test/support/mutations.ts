@@ -5,7 +5,8 @@
  *   required missing, minItems - 1, maxItems + 1      OccurrenceConstraintViolation
  *   wrong JSON type, "5" / 1.5 for an integer, null   TypeConstraintViolation
  *   unknown enum value, maxLength + 1, below minimum,
- *   above maximum, malformed date-time                PropertyConstraintViolation
+ *   above maximum, malformed date-time or URI,
+ *   not a multiple of multipleOf                      PropertyConstraintViolation
  *   unknown property of a closed object,
  *   payload not an object                             FormatViolation
  *
@@ -29,6 +30,8 @@ export type MutationKind =
   | 'below-minimum'
   | 'above-maximum'
   | 'date-time'
+  | 'uri'
+  | 'multiple-of'
   | 'unknown-property'
   | 'not-an-object';
 
@@ -45,6 +48,8 @@ export const CODE_OF: Readonly<Record<MutationKind, ValidationErrorCode>> = {
   'below-minimum': 'PropertyConstraintViolation',
   'above-maximum': 'PropertyConstraintViolation',
   'date-time': 'PropertyConstraintViolation',
+  uri: 'PropertyConstraintViolation',
+  'multiple-of': 'PropertyConstraintViolation',
   'unknown-property': 'FormatViolation',
   'not-an-object': 'FormatViolation',
 };
@@ -119,6 +124,9 @@ const BAD_DATE_TIMES = [
   '2024-01-01T12:00:60Z', // second 60 outside a leap second
   'yesterday',
 ];
+
+/** Strings that are no absolute URI for any RFC 3986 reader (ajv-formats included). */
+const BAD_URIS = ['example.com/firmware.bin', 'no scheme here', '', 'http://exa mple.com', '1http://x', ':nothing'];
 
 /** Values of another JSON type than the schema's (never null: that has its own kind). */
 function otherType(f: FieldSchema): Json {
@@ -210,6 +218,10 @@ export function mutationsOf(model: ModelDescription, message: string, payload: J
           const bad = BAD_DATE_TIMES[n % BAD_DATE_TIMES.length]!;
           add('date-time', site.path, `${at}: date-time ${JSON.stringify(bad)}`, () => replaceAt(payload, site.path, bad));
         }
+        if (f.format === 'uri') {
+          const bad = BAD_URIS[n % BAD_URIS.length]!;
+          add('uri', site.path, `${at}: URI ${JSON.stringify(bad)}`, () => replaceAt(payload, site.path, bad));
+        }
         break;
       case 'array':
         if (Array.isArray(v) && v.length > 0) {
@@ -231,6 +243,14 @@ export function mutationsOf(model: ModelDescription, message: string, payload: J
       const { minimum, maximum } = f;
       if (minimum !== undefined) add('below-minimum', site.path, `${at}: below ${minimum}`, () => replaceAt(payload, site.path, minimum - step));
       if (maximum !== undefined) add('above-maximum', site.path, `${at}: above ${maximum}`, () => replaceAt(payload, site.path, maximum + step));
+      if (f.multipleOf !== undefined && typeof v === 'number') {
+        // Half a step off, written as a peer would write it (0.1 -> 21.45): within any bounds that hold 21.4 + 0.1.
+        const decimals = Math.max(0, -Math.floor(Math.log10(f.multipleOf)) + 2);
+        const off = Number((v + f.multipleOf / 2).toFixed(decimals));
+        if (maximum === undefined || off <= maximum) {
+          add('multiple-of', site.path, `${at}: ${off}, not a multiple of ${f.multipleOf}`, () => replaceAt(payload, site.path, off));
+        }
+      }
     }
   }
   return out;

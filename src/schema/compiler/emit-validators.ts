@@ -1,8 +1,11 @@
 /**
- * Validator code for a model: one function per message with every data
- * type inlined, so the valid path is a straight run of `typeof` checks with
- * no calls, no allocation and no pointer strings. A JSON pointer is only
- * built inside the branch that reports a defect.
+ * Validator code for a model: one function per message, and one per data
+ * type that the messages (and other types) call. The valid path is a run of
+ * `typeof` checks with no allocation and no pointer strings: a caller pushes
+ * the place of the value it hands a type function onto the collector's path,
+ * and a JSON pointer is only built inside the branch that reports a defect.
+ * (`inline: true` writes every type into every message instead; the
+ * benchmark measures both.)
  *
  * Codes (Part 4, 4.3): a missing required field or an array outside its
  * item bounds is OccurrenceConstraintViolation; a wrong JSON type (null
@@ -43,10 +46,10 @@ const PCV: Code = 'PCV';
 const TCV: Code = 'TCV';
 
 /**
- * A pointer being built: constant text, loop indexes (each a `/` and the
- * index) and, at the start of a shared function, the caller's pointer.
+ * A pointer being built, relative to the value the function checks:
+ * constant text and loop indexes (each a `/` and the index).
  */
-type Pointer = readonly (string | { readonly index: string } | { readonly base: string })[];
+type Pointer = readonly (string | { readonly index: string })[];
 
 function ptr(p: Pointer): string {
   const parts: string[] = [];
@@ -56,23 +59,58 @@ function ptr(p: Pointer): string {
       text += seg;
       continue;
     }
-    if ('index' in seg) text += '/';
-    if (text) parts.push(str(text));
-    parts.push('index' in seg ? seg.index : seg.base);
+    text += '/';
+    parts.push(str(text));
+    parts.push(seg.index);
     text = '';
   }
   if (text || parts.length === 0) parts.push(str(text));
   return parts.join(' + ');
 }
 
+/** Statements pushing a pointer onto the collector's path (text as text, indexes as numbers); and how many. */
+function push(p: Pointer): [string, number] {
+  const segs: string[] = [];
+  let text = '';
+  for (const seg of p) {
+    if (typeof seg === 'string') {
+      text += seg;
+      continue;
+    }
+    if (text) segs.push(str(text));
+    segs.push(seg.index);
+    text = '';
+  }
+  if (text) segs.push(str(text));
+  return [segs.map((x) => `c.path[c.depth++] = ${x};`).join(' '), segs.length];
+}
+
+/** A multipleOf step as an integer count of decimal units: 0.1 is 1 unit of 10^-1. */
+export function decimalStep(step: number): { readonly units: number; readonly decimals: number } {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(step));
+  if (!m || step <= 0) throw new Error(`multipleOf must be a positive number, not ${step}`);
+  const exp = Number(m[3] ?? 0) - (m[2]?.length ?? 0);
+  const digits = Number(`${m[1]}${m[2] ?? ''}`);
+  return exp >= 0 ? { units: digits * 10 ** exp, decimals: 0 } : { units: digits, decimals: -exp };
+}
+
 const token = (k: string): string => k.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export interface ValidatorOptions {
+  /** Every data type written out inside every message validator, instead of one function per type. */
+  readonly inline?: boolean;
+}
 
 class Emitter {
   private next = 0;
   readonly enumsUsed = new Set<string>();
-  readonly openUsed = new Set<string>();
+  /** Data types checked by a function of their own. */
+  readonly typesUsed = new Set<string>();
 
-  constructor(private readonly model: ModelDescription) {}
+  constructor(
+    private readonly model: ModelDescription,
+    private readonly inline: boolean,
+  ) {}
 
   /** Names restart in each function, so a change to one message leaves the others' code alone. */
   reset(): void {
@@ -108,7 +146,10 @@ class Emitter {
         const checks: string[] = [];
         if (f.minimum !== undefined) checks.push(`if (${v} < ${f.minimum}) c.fail(${PCV}, ${at}, ${str(`below minimum ${f.minimum}`)});`);
         if (f.maximum !== undefined) checks.push(`if (${v} > ${f.maximum}) c.fail(${PCV}, ${at}, ${str(`above maximum ${f.maximum}`)});`);
-        if (f.multipleOf !== undefined) checks.push(`if (!isMultipleOf(${v}, ${f.multipleOf})) c.fail(${PCV}, ${at}, ${str(`not a multiple of ${f.multipleOf}`)});`);
+        if (f.multipleOf !== undefined) {
+          const { units, decimals } = decimalStep(f.multipleOf);
+          checks.push(`if (!isMultipleOf(${v}, ${units}, ${decimals})) c.fail(${PCV}, ${at}, ${str(`not a multiple of ${f.multipleOf}`)});`);
+        }
         if (checks.length) out += `${pad}else {\n${checks.map((x) => `${pad}  ${x}\n`).join('')}${pad}}\n`;
         return out;
       }
@@ -123,11 +164,12 @@ class Emitter {
       case 'object': {
         const o = this.model.types[f.ref];
         if (!o) throw new Error(`unknown type ${f.ref}`);
-        // Open types (CustomDataType) are rare in real payloads and everywhere in
-        // the schemas: one shared function keeps the generated code small.
-        if (o.open) {
-          this.openUsed.add(f.ref);
-          return `${pad}if (${openFn(f.ref)}(${v}, c, ${at})) ${STOP}\n`;
+        // Inlined, open types (CustomDataType) still get a function: they are
+        // rare in real payloads and everywhere in the schemas.
+        if (!this.inline || o.open) {
+          this.typesUsed.add(f.ref);
+          const [pushes, n] = push(p);
+          return `${pad}${pushes}\n${pad}if (${typeFn(f.ref)}(${v}, c)) ${STOP}\n${pad}c.depth -= ${n};\n`;
         }
         return (
           `${pad}if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) c.fail(${TCV}, ${at}, NOT_OBJECT);\n` +
@@ -207,10 +249,10 @@ const STOP = '@STOP@';
 function withStops(code: string, stop: string): string {
   return code.replace(/(c\.(?:fail|soft)\(.*\));$/gm, `{ if ($1) ${STOP} }`).replaceAll(STOP, stop);
 }
-const openFn = (name: string): string => `check${name}`;
+const typeFn = (name: string): string => `check${name}`;
 
-export function emitValidators(model: ModelDescription): string {
-  const e = new Emitter(model);
+export function emitValidators(model: ModelDescription, options: ValidatorOptions = {}): string {
+  const e = new Emitter(model, options.inline === true);
   let body = '';
   for (const [name, o] of Object.entries(model.messages)) {
     e.reset();
@@ -220,20 +262,21 @@ export function emitValidators(model: ModelDescription): string {
     body += withStops(e.object(o, 'd', [], '  '), 'return;');
     body += '}\n';
   }
-  // Open types may refer to each other: emit until no new one appears.
-  let open = '';
-  const done = new Set<string>();
-  for (let todo = [...e.openUsed]; todo.length > 0; todo = [...e.openUsed].filter((n) => !done.has(n))) {
-    for (const name of todo.sort()) {
-      done.add(name);
+  // Types refer to other types: emit until no new one appears, then in name order.
+  const typeCode = new Map<string, string>();
+  for (let todo = [...e.typesUsed]; todo.length > 0; todo = [...e.typesUsed].filter((n) => !typeCode.has(n))) {
+    for (const name of todo) {
       e.reset();
+      // Pointers inside are relative to the value: the callers pushed its place onto c.path.
       // Answers true when the caller must stop too.
-      open += `\nfunction ${openFn(name)}(v: any, c: Collector, at: string): boolean {\n`;
-      open += `  if (typeof v !== "object" || v === null || Array.isArray(v)) return c.fail(${TCV}, at, NOT_OBJECT);\n`;
-      open += withStops(e.object(model.types[name]!, 'v', [{ base: 'at' }], '  '), 'return true;');
-      open += '  return false;\n}\n';
+      let code = `\nfunction ${typeFn(name)}(v: any, c: Collector): boolean {\n`;
+      code += `  if (typeof v !== "object" || v === null || Array.isArray(v)) return c.fail(${TCV}, "", NOT_OBJECT);\n`;
+      code += withStops(e.object(model.types[name]!, 'v', [], '  '), 'return true;');
+      code += '  return false;\n}\n';
+      typeCode.set(name, code);
     }
   }
+  const types = [...typeCode.keys()].sort().map((n) => typeCode.get(n)!).join('');
   let enums = '';
   for (const name of [...e.enumsUsed].sort()) {
     const values = model.enums[name]!;
@@ -249,12 +292,12 @@ export function emitValidators(model: ModelDescription): string {
   for (const [a, m] of actions) if (m.response) tables += `  [${str(a)}, ${m.response}],\n`;
   tables += ']);\n';
   return (
-    banner(model.version, 'Validators: one per message, data types inlined.') +
+    banner(model.version, options.inline ? 'Validators: one per message, data types inlined.' : 'Validators: one per message, one per data type.') +
     '/* eslint-disable */\n' +
     "import { Collector, codePoints, isDateTime, isMultipleOf, isUri, pointerToken, type GeneratedValidator } from '../../schema/runtime.js';\n\n" +
     Object.entries(CONSTANTS).map(([name, text]) => `const ${name} = ${str(text)};\n`).join('') +
     enums +
-    open +
+    types +
     body +
     tables
   );

@@ -25,12 +25,23 @@ const KNOWN = new Set([
 
 export class SchemaError extends Error {}
 
+export interface LoadOptions {
+  /**
+   * Names for the objects and enums a schema declares inline (1.6 does),
+   * by location: the message name and the property path, array items
+   * transparent (`MeterValuesRequest/meterValue/sampledValue/unit`). When
+   * given, every inline location must be named here and every entry must
+   * name one; without it, names are derived from the location.
+   */
+  readonly inlineNames?: Readonly<Record<string, string>>;
+}
+
 interface Context {
   readonly file: string;
   readonly definitions: Record<string, SchemaNode>;
 }
 
-export function loadSchemas(dir: string, version: string): ModelDescription {
+export function loadSchemas(dir: string, version: string, options: LoadOptions = {}): ModelDescription {
   const enums = new Map<string, readonly string[]>();
   const types = new Map<string, ObjectSchema>();
   const messages = new Map<string, ObjectSchema>();
@@ -50,6 +61,19 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
 
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) throw new SchemaError(`no .json schema files in ${dir}`);
+  const table = options.inlineNames;
+  const unnamed: string[] = [];
+  const used = new Set<string>();
+  const inlineName = (loc: string, derived: string): string => {
+    if (!table) return derived;
+    const name = Object.prototype.hasOwnProperty.call(table, loc) ? table[loc] : undefined;
+    if (name === undefined) {
+      unnamed.push(loc);
+      return derived;
+    }
+    used.add(loc);
+    return name;
+  };
 
   for (const file of files) {
     const root = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SchemaNode;
@@ -60,20 +84,21 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
     const messageName = `${action}${kind === 'response' ? 'Response' : 'Request'}`;
     const ctx: Context = { file, definitions: asRecord(root['definitions'] ?? {}, file, 'definitions') as Record<string, SchemaNode> };
 
-    const hoist = (node: SchemaNode, name: string, path: string): FieldSchema => {
+    // `loc` is where a node sits: its message or definition, then property names.
+    const hoist = (node: SchemaNode, name: string, path: string, loc: string): FieldSchema => {
       if (node['$ref'] !== undefined) {
         const ref = node['$ref'];
         const m = typeof ref === 'string' ? /^#\/definitions\/(.+)$/.exec(ref) : null;
         if (!m) throw new SchemaError(`${file} ${path}: unsupported $ref ${JSON.stringify(ref)}`);
         const target = ctx.definitions[m[1]!];
         if (!target) throw new SchemaError(`${file} ${path}: $ref to missing definition ${m[1]}`);
-        return named(target, m[1]!, `#/definitions/${m[1]}`);
+        return named(target, m[1]!, `#/definitions/${m[1]}`, m[1]!, false);
       }
-      return field(node, name, path);
+      return field(node, name, path, loc);
     };
 
     // A definition or inline object/enum becomes a named type; returns a reference to it.
-    const named = (node: SchemaNode, name: string, path: string): FieldSchema => {
+    const named = (node: SchemaNode, name: string, path: string, loc: string, inline: boolean): FieldSchema => {
       if (node['enum'] !== undefined) {
         const values = enumValues(node, file, path);
         if (claim(name, JSON.stringify(['enum', values]), file)) enums.set(name, values);
@@ -82,13 +107,21 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
       if (node['type'] === 'object') {
         // Claim before descending: a type referring to itself must not loop.
         const fingerprint = JSON.stringify(strip(node));
-        if (claim(name, fingerprint, file)) types.set(name, object(node, name, path));
+        if (claim(name, fingerprint, file)) types.set(name, object(node, name, path, loc));
+        else if (inline) {
+          // Same shape, yet its inline members may be named otherwise than the first time.
+          const before = unnamed.length;
+          const again = JSON.stringify(object(node, name, path, loc));
+          if (unnamed.length === before && again !== JSON.stringify(types.get(name))) {
+            throw new SchemaError(`${file} ${path}: ${name} has members named differently at ${loc}`);
+          }
+        }
         return { type: 'object', ref: name };
       }
-      return field(node, name, path);
+      return field(node, name, path, loc);
     };
 
-    const object = (node: SchemaNode, name: string, path: string): ObjectSchema => {
+    const object = (node: SchemaNode, name: string, path: string, loc: string): ObjectSchema => {
       checkKeywords(node, file, path);
       const props = asRecord(node['properties'] ?? {}, file, `${path}/properties`);
       const required = node['required'] ?? [];
@@ -99,14 +132,14 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
       const properties: Record<string, FieldSchema> = {};
       for (const [key, sub] of Object.entries(props)) {
         const subNode = asRecord(sub, file, `${path}/properties/${key}`) as SchemaNode;
-        properties[key] = hoist(subNode, inlineName(name, key, subNode), `${path}/properties/${key}`);
+        properties[key] = hoist(subNode, derivedName(name, key, subNode), `${path}/properties/${key}`, `${loc}/${key}`);
       }
       return { properties, required: required as string[], open };
     };
 
-    const field = (node: SchemaNode, name: string, path: string): FieldSchema => {
+    const field = (node: SchemaNode, name: string, path: string, loc: string): FieldSchema => {
       checkKeywords(node, file, path);
-      if (node['enum'] !== undefined || node['type'] === 'object') return named(node, name, path);
+      if (node['enum'] !== undefined || node['type'] === 'object') return named(node, inlineName(loc, name), path, loc, true);
       switch (node['type']) {
         case 'string': {
           const f: { -readonly [K in 'maxLength' | 'minLength' | 'format' | 'default']?: unknown } = {};
@@ -139,7 +172,7 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
             throw new SchemaError(`${file} ${path}: arrays need a single items schema`);
           }
           const f: { items: FieldSchema; minItems?: number; maxItems?: number } = {
-            items: hoist(items, name, `${path}/items`),
+            items: hoist(items, name, `${path}/items`, loc),
           };
           if (node['minItems'] !== undefined) f.minItems = count(node['minItems'], file, path);
           if (node['maxItems'] !== undefined) f.maxItems = count(node['maxItems'], file, path);
@@ -154,11 +187,15 @@ export function loadSchemas(dir: string, version: string): ModelDescription {
 
     if (root['type'] !== 'object') throw new SchemaError(`${file}: a message schema must be an object`);
     if (messages.has(messageName)) throw new SchemaError(`${file}: ${messageName} defined twice`);
-    messages.set(messageName, object(root, messageName, '#'));
+    messages.set(messageName, object(root, messageName, '#', messageName));
     const entry = actions.get(action) ?? {};
     entry[kind] = messageName;
     actions.set(action, entry);
   }
+
+  if (unnamed.length > 0) throw new SchemaError(`no name for the inline type at ${unnamed.join(', ')}`);
+  const stale = table ? Object.keys(table).filter((loc) => !used.has(loc)) : [];
+  if (stale.length > 0) throw new SchemaError(`the name table names no inline type at ${stale.join(', ')}`);
 
   const actionRecord: Record<string, ActionMessages> = {};
   for (const [name, entry] of sortedEntries(actions)) {
@@ -212,19 +249,26 @@ function asRecord(v: Json | undefined, file: string, path: string): Record<strin
   return v;
 }
 
-/** A definition's identity for merging: everything but the prose. */
-function strip(node: Json): Json {
-  if (Array.isArray(node)) return node.map(strip);
+/**
+ * A definition's identity for merging: everything but the prose. Inside
+ * `properties` and `definitions` the keys are names, never prose, and all stay
+ * (a property may well be called `id` or `title`).
+ */
+function strip(node: Json, names = false): Json {
+  if (Array.isArray(node)) return node.map((x) => strip(x));
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, Json> = {};
-  for (const k of Object.keys(node).sort()) if (!IGNORED.has(k)) out[k] = strip(node[k]!);
+  for (const k of Object.keys(node).sort()) {
+    if (names) out[k] = strip(node[k]!);
+    else if (!IGNORED.has(k)) out[k] = strip(node[k]!, k === 'properties' || k === 'definitions');
+  }
   return out;
 }
 
 const pascal = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Inline objects and enums (1.6) get their parent's name plus the property's. */
-function inlineName(parent: string, key: string, node: SchemaNode): string {
+/** Without a name table, inline objects and enums get their parent's name plus the property's. */
+function derivedName(parent: string, key: string, node: SchemaNode): string {
   const stem = parent.replace(/(EnumType|Type)$/, '') + pascal(key);
   return node['enum'] !== undefined ? `${stem}EnumType` : `${stem}Type`;
 }

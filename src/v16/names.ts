@@ -1,0 +1,147 @@
+/**
+ * The names of the types OCPP 1.6's JSON schemas declare inline. The schemas
+ * nest their objects and enums in each message without naming them; the
+ * generator (`npm run generate`) names each one from this table, with the
+ * name OCPP 1.6 edition 2, section 7, gives the type. Generation fails when
+ * an inline type of the schemas has no entry here, or an entry names none.
+ *
+ * (The security whitepaper's messages name their types themselves, in
+ * `definitions`; they need no entry.)
+ */
+
+/** Each name this table gives, with the section of OCPP 1.6 edition 2 that defines it. */
+export const specSections = {
+  AuthorizationData: '7.1',
+  AuthorizationStatus: '7.2',
+  AvailabilityStatus: '7.3',
+  AvailabilityType: '7.4',
+  CancelReservationStatus: '7.5',
+  ChargePointErrorCode: '7.6',
+  ChargePointStatus: '7.7',
+  ChargingProfile: '7.8',
+  ChargingProfileKindType: '7.9',
+  ChargingProfilePurposeType: '7.10',
+  ChargingProfileStatus: '7.11',
+  ChargingRateUnitType: '7.12',
+  ChargingSchedule: '7.13',
+  ChargingSchedulePeriod: '7.14',
+  ClearCacheStatus: '7.20',
+  ClearChargingProfileStatus: '7.21',
+  ConfigurationStatus: '7.22',
+  DataTransferStatus: '7.23',
+  DiagnosticsStatus: '7.24',
+  FirmwareStatus: '7.25',
+  GetCompositeScheduleStatus: '7.26',
+  IdTagInfo: '7.27',
+  KeyValue: '7.29',
+  Location: '7.30',
+  Measurand: '7.31',
+  MessageTrigger: '7.32',
+  MeterValue: '7.33',
+  Phase: '7.34',
+  ReadingContext: '7.35',
+  Reason: '7.36',
+  RecurrencyKindType: '7.37',
+  RegistrationStatus: '7.38',
+  RemoteStartStopStatus: '7.39',
+  ReservationStatus: '7.40',
+  ResetStatus: '7.41',
+  ResetType: '7.42',
+  SampledValue: '7.43',
+  TriggerMessageStatus: '7.44',
+  UnitOfMeasure: '7.45',
+  UnlockStatus: '7.46',
+  UpdateStatus: '7.47',
+  UpdateType: '7.48',
+  ValueFormat: '7.49',
+} as const;
+
+export type SpecName = keyof typeof specSections;
+
+/**
+ * Where a schema gives a section 7 type another shape than it has elsewhere,
+ * the two cannot share a name: the second is named after its message and
+ * the spec name, and says why here.
+ */
+export const variants: Readonly<Record<string, { readonly of: SpecName; readonly why: string }>> = {
+  StopTransactionUnitOfMeasure: {
+    of: 'UnitOfMeasure',
+    why: "StopTransaction's schema lists no Hertz, which MeterValues' lists (1.6 errata 3.84 adds Hertz for Frequency)",
+  },
+  StopTransactionSampledValue: { of: 'SampledValue', why: 'its unit is a StopTransactionUnitOfMeasure' },
+  StopTransactionMeterValue: { of: 'MeterValue', why: 'its sampledValue items are StopTransactionSampledValue' },
+};
+
+/** The name of each inline type, by message and property path (array items are transparent). */
+export const inlineTypeNames: Readonly<Record<string, SpecName | keyof typeof variants>> = {
+  'AuthorizeResponse/idTagInfo': 'IdTagInfo',
+  'AuthorizeResponse/idTagInfo/status': 'AuthorizationStatus',
+  'BootNotificationResponse/status': 'RegistrationStatus',
+  'CancelReservationResponse/status': 'CancelReservationStatus',
+  'ChangeAvailabilityRequest/type': 'AvailabilityType',
+  'ChangeAvailabilityResponse/status': 'AvailabilityStatus',
+  'ChangeConfigurationResponse/status': 'ConfigurationStatus',
+  'ClearCacheResponse/status': 'ClearCacheStatus',
+  'ClearChargingProfileRequest/chargingProfilePurpose': 'ChargingProfilePurposeType',
+  'ClearChargingProfileResponse/status': 'ClearChargingProfileStatus',
+  'DataTransferResponse/status': 'DataTransferStatus',
+  'DiagnosticsStatusNotificationRequest/status': 'DiagnosticsStatus',
+  'FirmwareStatusNotificationRequest/status': 'FirmwareStatus',
+  'GetCompositeScheduleRequest/chargingRateUnit': 'ChargingRateUnitType',
+  'GetCompositeScheduleResponse/status': 'GetCompositeScheduleStatus',
+  'GetCompositeScheduleResponse/chargingSchedule': 'ChargingSchedule',
+  'GetCompositeScheduleResponse/chargingSchedule/chargingRateUnit': 'ChargingRateUnitType',
+  'GetCompositeScheduleResponse/chargingSchedule/chargingSchedulePeriod': 'ChargingSchedulePeriod',
+  'GetConfigurationResponse/configurationKey': 'KeyValue',
+  'MeterValuesRequest/meterValue': 'MeterValue',
+  'MeterValuesRequest/meterValue/sampledValue': 'SampledValue',
+  'MeterValuesRequest/meterValue/sampledValue/context': 'ReadingContext',
+  'MeterValuesRequest/meterValue/sampledValue/format': 'ValueFormat',
+  'MeterValuesRequest/meterValue/sampledValue/measurand': 'Measurand',
+  'MeterValuesRequest/meterValue/sampledValue/phase': 'Phase',
+  'MeterValuesRequest/meterValue/sampledValue/location': 'Location',
+  'MeterValuesRequest/meterValue/sampledValue/unit': 'UnitOfMeasure',
+  'RemoteStartTransactionRequest/chargingProfile': 'ChargingProfile',
+  'RemoteStartTransactionRequest/chargingProfile/chargingProfilePurpose': 'ChargingProfilePurposeType',
+  'RemoteStartTransactionRequest/chargingProfile/chargingProfileKind': 'ChargingProfileKindType',
+  'RemoteStartTransactionRequest/chargingProfile/recurrencyKind': 'RecurrencyKindType',
+  'RemoteStartTransactionRequest/chargingProfile/chargingSchedule': 'ChargingSchedule',
+  'RemoteStartTransactionRequest/chargingProfile/chargingSchedule/chargingRateUnit': 'ChargingRateUnitType',
+  'RemoteStartTransactionRequest/chargingProfile/chargingSchedule/chargingSchedulePeriod': 'ChargingSchedulePeriod',
+  'RemoteStartTransactionResponse/status': 'RemoteStartStopStatus',
+  'RemoteStopTransactionResponse/status': 'RemoteStartStopStatus',
+  'ReserveNowResponse/status': 'ReservationStatus',
+  'ResetRequest/type': 'ResetType',
+  'ResetResponse/status': 'ResetStatus',
+  'SendLocalListRequest/localAuthorizationList': 'AuthorizationData',
+  'SendLocalListRequest/localAuthorizationList/idTagInfo': 'IdTagInfo',
+  'SendLocalListRequest/localAuthorizationList/idTagInfo/status': 'AuthorizationStatus',
+  'SendLocalListRequest/updateType': 'UpdateType',
+  'SendLocalListResponse/status': 'UpdateStatus',
+  'SetChargingProfileRequest/csChargingProfiles': 'ChargingProfile',
+  'SetChargingProfileRequest/csChargingProfiles/chargingProfilePurpose': 'ChargingProfilePurposeType',
+  'SetChargingProfileRequest/csChargingProfiles/chargingProfileKind': 'ChargingProfileKindType',
+  'SetChargingProfileRequest/csChargingProfiles/recurrencyKind': 'RecurrencyKindType',
+  'SetChargingProfileRequest/csChargingProfiles/chargingSchedule': 'ChargingSchedule',
+  'SetChargingProfileRequest/csChargingProfiles/chargingSchedule/chargingRateUnit': 'ChargingRateUnitType',
+  'SetChargingProfileRequest/csChargingProfiles/chargingSchedule/chargingSchedulePeriod': 'ChargingSchedulePeriod',
+  'SetChargingProfileResponse/status': 'ChargingProfileStatus',
+  'StartTransactionResponse/idTagInfo': 'IdTagInfo',
+  'StartTransactionResponse/idTagInfo/status': 'AuthorizationStatus',
+  'StatusNotificationRequest/errorCode': 'ChargePointErrorCode',
+  'StatusNotificationRequest/status': 'ChargePointStatus',
+  'StopTransactionRequest/reason': 'Reason',
+  'StopTransactionRequest/transactionData': 'StopTransactionMeterValue',
+  'StopTransactionRequest/transactionData/sampledValue': 'StopTransactionSampledValue',
+  'StopTransactionRequest/transactionData/sampledValue/context': 'ReadingContext',
+  'StopTransactionRequest/transactionData/sampledValue/format': 'ValueFormat',
+  'StopTransactionRequest/transactionData/sampledValue/measurand': 'Measurand',
+  'StopTransactionRequest/transactionData/sampledValue/phase': 'Phase',
+  'StopTransactionRequest/transactionData/sampledValue/location': 'Location',
+  'StopTransactionRequest/transactionData/sampledValue/unit': 'StopTransactionUnitOfMeasure',
+  'StopTransactionResponse/idTagInfo': 'IdTagInfo',
+  'StopTransactionResponse/idTagInfo/status': 'AuthorizationStatus',
+  'TriggerMessageRequest/requestedMessage': 'MessageTrigger',
+  'TriggerMessageResponse/status': 'TriggerMessageStatus',
+  'UnlockConnectorResponse/status': 'UnlockStatus',
+};

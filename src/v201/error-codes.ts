@@ -1,0 +1,26 @@
+/** The CALLERROR codes of OCPP 2.0.1 (Part 4, 4.3), as spelled on the wire. */
+import type { ValidationCodeSpelling } from '../schema/result.js';
+
+/** Every error code a 2.0.1 CALLERROR may carry. */
+export const wireErrorCodes = [
+  'FormatViolation',
+  'GenericError',
+  'InternalError',
+  'MessageTypeNotSupported',
+  'NotImplemented',
+  'NotSupported',
+  'OccurrenceConstraintViolation',
+  'PropertyConstraintViolation',
+  'ProtocolError',
+  'RpcFrameworkError',
+  'SecurityError',
+  'TypeConstraintViolation',
+] as const;
+
+/** 2.0.1 spells the validators' codes as they are. */
+export const validationCodeSpelling = {
+  FormatViolation: 'FormatViolation',
+  OccurrenceConstraintViolation: 'OccurrenceConstraintViolation',
+  PropertyConstraintViolation: 'PropertyConstraintViolation',
+  TypeConstraintViolation: 'TypeConstraintViolation',
+} as const satisfies ValidationCodeSpelling;

@@ -1,0 +1,20 @@
+/**
+ * OCPP 2.1: the model (every message, data type and enumeration, generated
+ * from the official schemas; its own types, even where 2.0.1 has one of the
+ * same name), the action table with the SEND-only actions, and validation.
+ */
+export * from './generated/enums.js';
+export type * from './generated/types.js';
+export type * from './generated/messages.js';
+export * from './actions.js';
+export { wireErrorCodes, validationCodeSpelling } from './error-codes.js';
+export { validate, validateRequest, validateResponse, isRequest, isResponse, validatorFor, type PayloadOf } from './validate.js';
+export type { MessageKind, ValidateOptions, ValidationCodeSpelling, ValidationErrorCode, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
+
+import type { ActionName, CallAction } from './actions.js';
+import type { RequestMap, ResponseMap } from './generated/messages.js';
+
+// The hand-kept action table and the generated maps must name the same 91 actions; only SEND actions lack a response.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tableMatchesSchemas: Same<ActionName, keyof RequestMap> & Same<CallAction, keyof ResponseMap> = true;
+void tableMatchesSchemas;
