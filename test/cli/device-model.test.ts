@@ -21,6 +21,7 @@ function model(): DeviceModel {
     securityProfile: 1,
     basicAuthPassword: 'a-password-of-20chars',
     evConnectionTimeoutS: 60,
+    messageTimeoutS: 30,
     live: { evsePowerW: (id) => id * 1000 },
   });
 }

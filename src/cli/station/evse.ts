@@ -13,12 +13,22 @@ export interface Connector {
   readonly type: ConnectorEnumType;
   operative: boolean;
   faulted: boolean;
+  /** What the fault is (e.g. ConnectorLockFailure), while faulted. */
+  errorCode?: string | undefined;
+}
+
+/** What the EV plugged in here wants: to draw energy or not, and at most how much. */
+export interface EvWish {
+  charging: boolean;
+  maxPowerW: number | undefined;
 }
 
 export class Evse {
   operative = true;
   readonly session = new EvseSession();
   readonly meter: Meter;
+  /** The EV's will; set by whoever plays the EV (default: charge as fast as it can). */
+  readonly ev: EvWish = { charging: true, maxPowerW: undefined };
 
   constructor(
     readonly id: number,
