@@ -22,6 +22,7 @@ function model(): DeviceModel {
     basicAuthPassword: 'a-password-of-20chars',
     evConnectionTimeoutS: 60,
     messageTimeoutS: 30,
+    retryBackOff: { waitMinimumS: 5, randomRangeS: 10, repeatTimes: 3 },
     live: { evsePowerW: (id) => id * 1000 },
   });
 }

@@ -11,7 +11,7 @@ import { CliError } from '../args.js';
 import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import type { Network } from './controls.js';
-import { SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
+import { DEFAULT_BACK_OFF, SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
 
 export interface ConnectionOptions {
   readonly url: string;
@@ -122,14 +122,23 @@ export class StationConnection implements Network {
 
   private createClient(): ChargingStationClient {
     const o = this.o;
-    const registration = this.station === undefined ? 'Unknown' : this.station.link.registration;
+    // The station's own values once it has a device model (a CSMS may have set them), the configured ones before.
+    const station = this.station as SimulatedStation<ClientContext> | undefined;
+    const registration = station === undefined ? 'Unknown' : station.link.registration;
+    const fallback = o.station.retryBackOff ?? DEFAULT_BACK_OFF;
+    const comm = (name: string, value: number): number => station?.model.integer('OCPPCommCtrlr', name, value) ?? value;
+    const backoff = {
+      waitMinimumS: comm('RetryBackOffWaitMinimum', fallback.waitMinimumS),
+      randomRangeS: comm('RetryBackOffRandomRange', fallback.randomRangeS),
+      repeatTimes: comm('RetryBackOffRepeatTimes', fallback.repeatTimes),
+    };
     try {
       return new ChargingStationClient({
         url: o.url,
         identity: o.identity,
         ...(o.password !== undefined && { password: o.password }),
         ...(o.tls !== undefined && { tls: o.tls }),
-        backoff: { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 },
+        backoff,
         station: { callTimeoutMs: o.callTimeoutMs ?? 30_000, registration: { initialStatus: registration } },
       });
     } catch (err) {

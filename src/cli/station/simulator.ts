@@ -70,9 +70,14 @@ export interface SimulatorConfig {
   readonly evReadyDelayMs?: number;
   /** Wait before retrying a boot that failed to get an answer, ms. Default 5000. */
   readonly bootRetryMs?: number;
+  /** OCPPCommCtrlr.RetryBackOff*: reconnect back-off, whole seconds. Default 1, 2, 3. */
+  readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
   /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
   readonly seed?: number;
 }
+
+/** Reconnect back-off of a simulated station unless configured: quick, for a test bench. */
+export const DEFAULT_BACK_OFF = { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 } as const;
 
 /** A hash of the identity, so each station has its own meters and EVs, the same every run. */
 function seedOf(text: string): number {
@@ -129,6 +134,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       alignedIntervalS: config.alignedIntervalS ?? 0,
       evConnectionTimeoutS: config.evConnectionTimeoutS ?? 60,
       messageTimeoutS: config.messageTimeoutS ?? 30,
+      retryBackOff: config.retryBackOff ?? DEFAULT_BACK_OFF,
       securityProfile: config.securityProfile ?? 0,
       ...(config.basicAuthPassword !== undefined && { basicAuthPassword: config.basicAuthPassword }),
       live: { evsePowerW: (id) => this.equipment.evse(id)?.meter.powerW ?? 0 },

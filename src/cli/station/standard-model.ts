@@ -38,6 +38,8 @@ export interface StandardModelOptions extends StationIdentity {
   readonly evConnectionTimeoutS: number;
   /** OCPPCommCtrlr.MessageTimeout[Default], s. */
   readonly messageTimeoutS: number;
+  /** OCPPCommCtrlr.RetryBackOffWaitMinimum, RetryBackOffRandomRange (s) and RetryBackOffRepeatTimes. */
+  readonly retryBackOff: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
   /** Live readings the model reports. */
   readonly live: {
     readonly evsePowerW: (evseId: number) => number;
@@ -75,9 +77,10 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   add(comm, 'OfflineThreshold', 'integer', RW, seconds(300));
   add(comm, 'QueueAllMessages', 'boolean', RW, { value: 'false' });
   add(comm, 'ResetRetries', 'integer', RW, { value: '2', minLimit: 0 });
-  add(comm, 'RetryBackOffRepeatTimes', 'integer', RW, { value: '3', minLimit: 0 });
-  add(comm, 'RetryBackOffRandomRange', 'integer', RW, seconds(10));
-  add(comm, 'RetryBackOffWaitMinimum', 'integer', RW, seconds(5));
+  // Read when the station opens a new connection (connection.ts).
+  add(comm, 'RetryBackOffRepeatTimes', 'integer', RW, { value: String(o.retryBackOff.repeatTimes), minLimit: 0 });
+  add(comm, 'RetryBackOffRandomRange', 'integer', RW, seconds(o.retryBackOff.randomRangeS));
+  add(comm, 'RetryBackOffWaitMinimum', 'integer', RW, seconds(o.retryBackOff.waitMinimumS));
   add(comm, 'UnlockOnEVSideDisconnect', 'boolean', RW, { value: 'true' });
   add(comm, 'WebSocketPingInterval', 'integer', RW, seconds(30));
 
