@@ -8,7 +8,7 @@
 import { ControlServer } from '../../src/cli/control/server.js';
 import type { StationSnapshot } from '../../src/cli/control/types.js';
 import { CsmsState, type CsmsConfig } from '../../src/cli/csms/state.js';
-import { CsmsServer, type ActionHandler, type CsmsToStationAction, type RequestMap, type ResponseMap, type StationContext, type StationToCsmsAction } from '../../src/cli/lib.js';
+import { CsmsServer, type ActionHandler, type CsmsToStationAction, type IdTokenInfoType, type IdTokenType, type RequestMap, type ResponseMap, type StationContext, type StationToCsmsAction } from '../../src/cli/lib.js';
 import { entryFor, type FrameLogEntry } from '../../src/cli/log/jsonl.js';
 import { StationConnection } from '../../src/cli/station/connection.js';
 import type { SimulatorConfig } from '../../src/cli/station/simulator.js';
@@ -39,6 +39,9 @@ export interface Received {
 export class Bench {
   /** Every frame both ways, as the CSMS saw it. */
   readonly frames: FrameLogEntry[] = [];
+  /** What the CSMS says about an idToken (Authorize and TransactionEvent); one not here is Accepted. */
+  readonly tokens = new Map<string, IdTokenInfoType>();
+  /** The CSMS refuses new connections (HTTP 503) while true. */
   refusing = false;
 
   private constructor(
@@ -57,6 +60,12 @@ export class Bench {
       ...(o.csmsRegistration === false && { csms: { registration: false } }),
     });
     server.handlers(state.handlers());
+    const info = (idToken: IdTokenType): IdTokenInfoType => bench?.tokens.get(idToken.idToken) ?? { status: 'Accepted' };
+    server.handle('Authorize', (request) => ({ idTokenInfo: info(request.idToken) }));
+    server.handle('TransactionEvent', (request, ctx) => {
+      state.transactionEvent(ctx.identity, request);
+      return request.idToken !== undefined ? { idTokenInfo: info(request.idToken) } : {};
+    });
     server.on('connect', (identity) => {
       state.connected(identity);
       server.station(identity)?.observeFrames((way, text) => bench?.frames.push(entryFor(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text)));
@@ -153,6 +162,24 @@ export class Bench {
     let found: Received | undefined;
     await until(() => (found = this.received(action, from).find((r) => match(r.payload))) !== undefined, what, timeoutMs);
     return found!;
+  }
+
+  /** Waits until the CSMS has accepted the station and heard of every connector (reusable state Booted). */
+  async ready(connectors = 1): Promise<void> {
+    await until(
+      () => this.state.station('CS001').registration === 'Accepted' && this.state.station('CS001').connectors.size >= connectors && this.received('SecurityEventNotification').length > 0,
+      'the station booted',
+    );
+  }
+
+  /** Memory state IdTokenCached: the station has asked the CSMS about the idToken, which answered `info`. */
+  async cache(token: { idToken: string; type: string }, info: IdTokenInfoType = { status: 'Accepted' }, evseId = 1): Promise<void> {
+    this.tokens.set(token.idToken, info);
+    const from = this.mark();
+    const first = await this.act('present', { ...token, evseId });
+    if (first['result'] === 'authorized') await this.act('present', { ...token, evseId });
+    await this.next('Authorize', from, (p) => (p['idToken'] as { idToken: string }).idToken === token.idToken);
+    await this.station.settled();
   }
 
   /** Reusable state EnergyTransferStarted: cable, idToken at the EVSE, the EV charging. Returns the transactionId. */

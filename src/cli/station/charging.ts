@@ -45,7 +45,9 @@ export class Charging {
   energyWh(evse: Evse): number {
     const id = evse.session.transactionId;
     const start = id === undefined ? undefined : this.startedWh.get(id);
-    return start === undefined ? 0 : evse.meter.energyWh - start;
+    if (start === undefined) return 0;
+    evse.meter.advance();
+    return evse.meter.energyWh - start;
   }
 
   private context(evse: Evse): TxContext {
@@ -106,6 +108,11 @@ export class Charging {
     if (on) set.add(why);
     else set.delete(why);
     await this.input(evse, { type: 'evse', suspended: set.size > 0, reason: why === 'invalidId' ? 'DeAuthorized' : 'Other' });
+  }
+
+  /** The EVSE withholds energy for this reason now. */
+  suspendedFor(evse: Evse, why: Suspension): boolean {
+    return this.suspensions.get(evse.id)?.has(why) === true;
   }
 
   /** The EV's will changed (who plays the EV said so): it answers now if the power path is closed. */

@@ -138,6 +138,7 @@ export class Controls implements StationControl {
   private evseSnapshot(evse: Evse): EvseSnapshot {
     const s = evse.session;
     const equipment = this.station.equipment;
+    evse.meter.advance();
     const token = (t: IdTokenType | undefined): { idToken: string; type: string } | null => (t === undefined ? null : { idToken: t.idToken, type: t.type });
     return {
       id: evse.id,

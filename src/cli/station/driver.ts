@@ -55,6 +55,9 @@ export class Driver {
       const group = info.groupIdToken?.idToken;
       const grouped = group === undefined ? undefined : sessions.find((e) => this.groupOf(e) === group);
       if (grouped !== undefined) return this.stop([grouped], idToken, false, status);
+      // TC_C_26_CS: a session the CSMS deauthorized, only suspended (StopTxOnInvalidId false), is stopped by a valid idToken.
+      const deauthorized = sessions.find((e) => this.charging.suspendedFor(e, 'invalidId'));
+      if (deauthorized !== undefined) return this.stop([deauthorized], idToken, false, status);
     }
     if (target === undefined) {
       if (evseId === undefined) throw new ControlError(409, 'no EVSE is free to start a session');
