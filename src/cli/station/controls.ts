@@ -46,10 +46,8 @@ export class Controls implements StationControl {
     if (s.connectorId !== undefined) throw new ControlError(409, `EVSE ${evseId} already has a cable in connector ${s.connectorId}`);
     const status = this.station.equipment.connectorStatus(evse, connector);
     if (status === 'Unavailable' || status === 'Faulted') throw new ControlError(409, `connector ${evseId}/${connectorId} is ${status}`);
-    evse.ev.charging = true;
-    evse.ev.maxPowerW = undefined;
     evse.meter.connect(randomEv(this.station.random));
-    evse.meter.setEvLimit(undefined);
+    evse.meter.setEvLimit(evse.ev.maxPowerW);
     await this.station.charging.input(evse, { type: 'plug', connectorId });
     return { done: `cable plugged into ${evseId}/${connectorId}${this.txText(evse)}`, ...this.where(evse, connector) };
   }
@@ -60,6 +58,9 @@ export class Controls implements StationControl {
     const transactionId = evse.session.transactionId;
     await this.station.charging.input(evse, { type: 'unplug', stopTransaction: this.station.model.boolean('TxCtrlr', 'StopTxOnEVSideDisconnect', true) });
     evse.meter.disconnect();
+    // The EV leaves; the next one charges unless told otherwise.
+    evse.ev.charging = true;
+    evse.ev.maxPowerW = undefined;
     const ended = transactionId !== undefined && evse.session.transactionId !== transactionId;
     return { done: `cable removed from ${evseId}/${connectorId}${ended ? `, transaction ${transactionId} ended` : ''}`, ...this.where(evse, connector) };
   }
@@ -76,12 +77,13 @@ export class Controls implements StationControl {
 
   async ev(evseId: number, charging: boolean, powerW?: number): Promise<ActionResult> {
     const evse = this.evse(evseId);
-    if (evse.session.connectorId === undefined) throw new ControlError(409, `no EV is plugged in at EVSE ${evseId}`);
     if (powerW !== undefined && !(powerW > 0)) throw new ControlError(400, 'powerW must be a positive number');
     evse.ev.charging = charging;
     if (powerW !== undefined) evse.ev.maxPowerW = powerW;
-    await this.station.charging.evChanged(evse);
     const s = evse.session;
+    // Before the cable is in, this is how the EV about to be plugged in will behave (TC_E_38_CS: an EV not ready).
+    if (s.connectorId === undefined) return { done: `the EV plugged in next at EVSE ${evseId} will ${charging ? 'charge' : 'not be ready to charge'}`, evseId, chargingState: s.chargingState, powerW: 0 };
+    await this.station.charging.evChanged(evse);
     const state = s.active ? `, ${s.chargingState}` : '';
     return { done: `the EV at EVSE ${evseId} ${charging ? 'wants to charge' : 'suspends charging'}${state}`, evseId, chargingState: s.chargingState, powerW: evse.meter.powerW };
   }
