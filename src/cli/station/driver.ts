@@ -79,13 +79,13 @@ export class Driver {
 
   /** The EVSE a station-wide reader starts a session on: one whose cable waits for an idToken, else a free one. */
   private freeEvse(): Evse | undefined {
-    const free = this.equipment.evses.filter((e) => e.session.canAuthorize && e.operative && this.equipment.operative);
+    const free = this.equipment.evses.filter((e) => e.session.canAuthorize && this.equipment.available(e));
     return free.find((e) => e.session.connectorId !== undefined) ?? free[0];
   }
 
   /** Whether a session can start here at all (nothing asked of the CSMS when not). */
   private check(evse: Evse): void {
-    if (!this.equipment.operative || !evse.operative) throw new ControlError(409, `EVSE ${evse.id} is Unavailable`);
+    if (!this.equipment.available(evse)) throw new ControlError(409, `EVSE ${evse.id} is Unavailable`);
     if (!evse.session.canAuthorize) throw new ControlError(409, `EVSE ${evse.id} is still occupied by the EV of the last session; unplug it first`);
     const connector = evse.session.connectorId === undefined ? undefined : evse.connector(evse.session.connectorId);
     if (connector?.faulted === true) throw new ControlError(409, `connector ${evse.id}/${connector.id} is Faulted`);

@@ -91,7 +91,7 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers 
     // G03-G05: the status change it causes is reported once the answer is out.
     ChangeAvailability: (request) => {
       const response = equipment.changeAvailability(request);
-      if (response.status === 'Accepted') link.later(() => station.status.report());
+      if (response.status !== 'Rejected') link.later(() => station.status.report());
       return response;
     },
 
@@ -120,12 +120,12 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers 
         if (evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
       } else {
         // A cable waiting for authorization first, then any free EVSE.
-        const free = equipment.evses.filter((e) => e.operative && e.session.canAuthorize);
+        const free = equipment.evses.filter((e) => equipment.available(e) && e.session.canAuthorize);
         evse = free.find((e) => e.session.connectorId !== undefined) ?? free[0];
         if (evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress', additionalInfo: 'no free EVSE' } };
       }
       if (!link.accepted) return { status: 'Rejected', statusInfo: { reasonCode: 'NotAccepted', additionalInfo: 'the CSMS has not accepted this station yet' } };
-      if (!evse.operative || !equipment.operative) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the EVSE is unavailable' } };
+      if (!equipment.available(evse)) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the EVSE is unavailable' } };
       if (evse.session.authorization !== undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'TxInProgress' } };
       if (!evse.session.canAuthorize) return { status: 'Rejected', statusInfo: { reasonCode: 'Unspecified', additionalInfo: 'the EV of the last session is still plugged in' } };
       const target = evse;
