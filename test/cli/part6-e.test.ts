@@ -399,38 +399,47 @@ describe('Part 6 E: transaction status and the queue', () => {
   });
 });
 
-describe('Part 6 E: retries (E13)', () => {
-  async function retries(answer: 'silence' | 'error', answerFrom: number | undefined): Promise<Tx[]> {
-    const b = await open({ station: { messageTimeoutS: 1 } });
-    await b.configure({ 'OCPPCommCtrlr.MessageAttempts[TransactionEvent]': '3', 'OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent]': '1' });
-    let n = 0;
-    b.answer('TransactionEvent', async () => {
-      n++;
-      if (answerFrom !== undefined && n >= answerFrom) return {};
-      if (answer === 'error') throw new InternalError('not now');
-      return new Promise<never>(() => undefined);
-    });
-    const from = b.mark();
-    await plug(b);
-    await until(() => b.received('TransactionEvent', from).length >= (answerFrom ?? 3), 'the attempts', 15_000);
-    await quiet(b, 'TransactionEvent', b.mark(), answer === 'error' ? 2500 : 1500);
-    return b.received('TransactionEvent', from).map(tx);
+// The cases wait on timers only: they run side by side, each on a bench of its own.
+describe('Part 6 E: retries (E13)', { concurrency: true }, () => {
+  /** A CSMS that stays silent or answers CALLERROR InternalError up to the `answerAt`th attempt; the TransactionEvents it saw. */
+  async function retries(answer: 'silence' | 'error', attempts: number, answerAt: number | undefined): Promise<Tx[]> {
+    const b = await Bench.open({ station: { messageTimeoutS: 1 } });
+    try {
+      await b.ready();
+      await b.configure({ 'OCPPCommCtrlr.MessageAttempts[TransactionEvent]': String(attempts), 'OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent]': '1' });
+      let n = 0;
+      b.answer('TransactionEvent', async () => {
+        n++;
+        if (answerAt !== undefined && n >= answerAt) return {};
+        if (answer === 'error') throw new InternalError('not now');
+        return new Promise<never>(() => undefined);
+      });
+      const from = b.mark();
+      await plug(b);
+      await until(() => b.received('TransactionEvent', from).length >= (answerAt ?? attempts), 'the attempts', 15_000);
+      // Another attempt would come MessageAttemptInterval x attempts after the last failure.
+      await quiet(b, 'TransactionEvent', b.mark(), answerAt !== undefined ? 600 : answer === 'silence' ? 1000 + 1000 * attempts + 300 : 1000 * attempts + 300);
+      return b.received('TransactionEvent', from).map(tx);
+    } finally {
+      await b.close();
+    }
   }
 
   it('TC_E_41_CS: no answer: sent MessageAttempts times, then dropped', async () => {
-    const sent = await retries('silence', undefined);
-    assert.deepEqual(sent.map((t) => `${t.eventType}/${t.seqNo}`), ['Started/0', 'Started/0', 'Started/0']);
+    const sent = await retries('silence', 2, undefined);
+    assert.deepEqual(sent.map((t) => `${t.eventType}/${t.seqNo}`), ['Started/0', 'Started/0']);
   });
 
   it('TC_E_50_CS: a CALLERROR each time: sent MessageAttempts times, then dropped', async () => {
-    const sent = await retries('error', undefined);
+    const sent = await retries('error', 3, undefined);
     assert.deepEqual(sent.map((t) => `${t.eventType}/${t.seqNo}`), ['Started/0', 'Started/0', 'Started/0']);
   });
 
-  it('TC_E_42_CS / TC_E_51_CS: answered at the second attempt: sent twice, not again', async () => {
-    assert.equal((await retries('silence', 2)).length, 2);
-    await bench?.close();
-    bench = undefined;
-    assert.equal((await retries('error', 2)).length, 2);
+  it('TC_E_42_CS: no answer to the first attempt, an answer to the second: sent twice, not again', async () => {
+    assert.equal((await retries('silence', 3, 2)).length, 2);
+  });
+
+  it('TC_E_51_CS: a CALLERROR to the first attempt, an answer to the second: sent twice, not again', async () => {
+    assert.equal((await retries('error', 3, 2)).length, 2);
   });
 });
