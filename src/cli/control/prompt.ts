@@ -188,8 +188,9 @@ export class ControlPrompt {
 
   private async run(line: string): Promise<void> {
     const p = parseLine(line, this.current, this.o.stations);
+    // A station line may have redrawn the prompt meanwhile: write over it.
     const out = (text: string): void => {
-      this.o.output.write(`${text}\n`);
+      this.o.output.write(`${this.o.terminal ? '\r\u001b[2K' : ''}${text}\n`);
     };
     switch (p.kind) {
       case 'nothing':
