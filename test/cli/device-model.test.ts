@@ -23,6 +23,7 @@ function model(): DeviceModel {
     evConnectionTimeoutS: 60,
     messageTimeoutS: 30,
     retryBackOff: { waitMinimumS: 5, randomRangeS: 10, repeatTimes: 3 },
+    evseReset: false,
     live: { evsePowerW: (id) => id * 1000 },
   });
 }

@@ -81,7 +81,7 @@ describe('Part 6 B: booting', () => {
     await assert.rejects(b.call('GetBaseReport', { requestId: 1, reportBase: 'FullInventory' }), (err: Error & { code?: string }) => err.code === 'SecurityError');
   });
 
-  it('TC_B_06/07/09/10/11/32-37/39_CS: GetVariables and SetVariables item by item', async () => {
+  it('TC_B_06_CS / TC_B_07_CS / TC_B_09_CS / TC_B_10_CS / TC_B_11_CS / TC_B_32_CS..TC_B_37_CS / TC_B_39_CS: GetVariables and SetVariables item by item', async () => {
     const b = await open();
     await booted(b, 0, 1);
     const comm = { name: 'OCPPCommCtrlr' };
@@ -177,7 +177,22 @@ describe('Part 6 B: reset', () => {
     assert.equal(again.reason, 'ScheduledReset');
   });
 
-  it('TC_B_28_CS / TC_B_29_CS: resetting one EVSE is not supported: Rejected, with or without a transaction', async () => {
+  it('TC_B_25_CS / TC_B_26_CS / TC_B_27_CS: with EVSE.AllowReset an EVSE is reset on its own; the station does not reboot', async () => {
+    const b = await open({ station: { evses: 2, evseReset: true } });
+    await booted(b, 0, 2);
+    const from = b.mark();
+    assert.equal((await b.call('Reset', { type: 'OnIdle', evseId: 1 })).status, 'Accepted');
+    await b.charging(1);
+    assert.equal((await b.call('Reset', { type: 'OnIdle', evseId: 1 })).status, 'Scheduled');
+    assert.equal((await b.call('Reset', { type: 'Immediate', evseId: 1 })).status, 'Accepted');
+    const ended = await b.next('TransactionEvent', from, (p) => p['eventType'] === 'Ended');
+    const p = ended.payload as { triggerReason: string; transactionInfo: { chargingState: string; stoppedReason: string } };
+    assert.deepEqual([p.triggerReason, p.transactionInfo.chargingState, p.transactionInfo.stoppedReason], ['ResetCommand', 'EVConnected', 'ImmediateReset']);
+    assert.equal((await b.call('Reset', { type: 'OnIdle', evseId: 9 })).status, 'Rejected');
+    await quiet(b, 'BootNotification', from, 200);
+  });
+
+  it('TC_B_28_CS / TC_B_29_CS: without EVSE.AllowReset resetting one EVSE is Rejected, with or without a transaction', async () => {
     const b = await open();
     await booted(b, 0, 1);
     assert.equal((await b.call('Reset', { type: 'OnIdle', evseId: 1 })).status, 'Rejected');

@@ -48,6 +48,7 @@ export const stationCommand: CommandSpec = {
     frames: { type: 'boolean', description: 'print frames even with more than 5 stations' },
     'control-port': { type: 'string', value: 'PORT', description: 'port of the control API on 127.0.0.1 (0: any free port)', default: '0' },
     'ev-connection-timeout': { type: 'string', value: 'SECONDS', description: 'TxCtrlr.EVConnectionTimeOut', default: '60' },
+    'evse-reset': { type: 'boolean', description: 'EVSEs can be reset one by one (EVSE.AllowReset true)' },
   },
   details: [
     'Control API (JSON, on 127.0.0.1:PORT):',
@@ -131,6 +132,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       meterIntervalS: args.integer('meter-interval', 60, 0),
       alignedIntervalS: args.integer('aligned-interval', 0, 0),
       evConnectionTimeoutS: args.integer('ev-connection-timeout', 60, 1),
+      evseReset: args.flag('evse-reset'),
       securityProfile,
       ...(password !== undefined && { basicAuthPassword: password }),
     },

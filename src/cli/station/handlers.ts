@@ -82,10 +82,13 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers 
 
     // B11, B12
     Reset: (request) => {
-      if (request.evseId !== undefined) {
-        return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest', additionalInfo: 'EVSEs cannot be reset individually (EVSE.AllowReset is false)' } };
+      if (request.evseId === undefined) return { status: station.resetter.reset(request.type) };
+      const evse = evseOf(request.evseId);
+      if (evse === undefined) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+      if (!model.boolean({ name: 'EVSE', evse: { id: evse.id } }, 'AllowReset', false)) {
+        return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest', additionalInfo: 'EVSEs cannot be reset one by one (EVSE.AllowReset is false)' } };
       }
-      return { status: station.resetter.reset(request.type) };
+      return { status: station.resetter.resetEvse(request.type, evse) };
     },
 
     // G03-G05: the status change it causes is reported once the answer is out.

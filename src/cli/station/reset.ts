@@ -10,7 +10,7 @@
 import type { BootReasonEnumType } from '../lib.js';
 import type { Boot } from './boot.js';
 import type { Charging } from './charging.js';
-import type { Equipment } from './evse.js';
+import type { Equipment, Evse } from './evse.js';
 import type { EmitEvent } from './events.js';
 import type { StationLink } from './link.js';
 import type { StatusReporter } from './status.js';
@@ -24,6 +24,8 @@ export interface StationHooks {
 
 export class Resetter {
   private scheduled = false;
+  /** EVSEs whose OnIdle reset waits for their transaction (B12.FR.07). */
+  private readonly scheduledEvses = new Set<number>();
 
   constructor(
     private readonly link: StationLink,
@@ -41,7 +43,23 @@ export class Resetter {
     return this.equipment.evses.some((e) => e.session.active);
   }
 
-  /** Reset of the whole station (an EVSE reset is not supported: EVSE.AllowReset is false). */
+  /**
+   * Reset of one EVSE where EVSE.AllowReset (B11.FR.08, B12.FR.07, B12.FR.08):
+   * Immediate ends its transaction (ResetCommand, ImmediateReset); OnIdle
+   * waits for it. The rest of the station carries on and nothing reboots.
+   */
+  resetEvse(type: 'Immediate' | 'OnIdle', evse: Evse): 'Accepted' | 'Scheduled' {
+    this.emit({ type: 'reset', resetType: `${type} EVSE ${evse.id}` });
+    if (type === 'OnIdle' && evse.session.active) {
+      this.scheduledEvses.add(evse.id);
+      return 'Scheduled';
+    }
+    this.scheduledEvses.delete(evse.id);
+    if (type === 'Immediate') this.link.later(() => this.charging.input(evse, { type: 'reset' }));
+    return 'Accepted';
+  }
+
+  /** Reset of the whole station. */
   reset(type: 'Immediate' | 'OnIdle'): 'Accepted' | 'Scheduled' {
     this.emit({ type: 'reset', resetType: type });
     if (type === 'OnIdle' && this.busy) {
@@ -59,6 +77,7 @@ export class Resetter {
 
   /** A transaction ended: a scheduled OnIdle reset goes once none is left (B12.FR.03). */
   idle(): void {
+    for (const id of this.scheduledEvses) if (this.equipment.evse(id)?.session.active !== true) this.scheduledEvses.delete(id);
     if (!this.scheduled || this.busy) return;
     this.scheduled = false;
     this.link.later(() => this.reboot('ScheduledReset'));

@@ -70,6 +70,8 @@ export interface SimulatorConfig {
   readonly evReadyDelayMs?: number;
   /** Wait before retrying a boot that failed to get an answer, ms. Default 5000. */
   readonly bootRetryMs?: number;
+  /** EVSEs can be reset one by one (EVSE.AllowReset). Default false. */
+  readonly evseReset?: boolean;
   /** OCPPCommCtrlr.RetryBackOff*: reconnect back-off, whole seconds. Default 1, 2, 3. */
   readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
   /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
@@ -134,6 +136,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       alignedIntervalS: config.alignedIntervalS ?? 0,
       evConnectionTimeoutS: config.evConnectionTimeoutS ?? 60,
       messageTimeoutS: config.messageTimeoutS ?? 30,
+      evseReset: config.evseReset ?? false,
       retryBackOff: config.retryBackOff ?? DEFAULT_BACK_OFF,
       securityProfile: config.securityProfile ?? 0,
       ...(config.basicAuthPassword !== undefined && { basicAuthPassword: config.basicAuthPassword }),

@@ -36,6 +36,8 @@ export interface StandardModelOptions extends StationIdentity {
   readonly basicAuthPassword?: string;
   /** TxCtrlr.EVConnectionTimeOut, s. */
   readonly evConnectionTimeoutS: number;
+  /** EVSE.AllowReset: an EVSE can be reset on its own. */
+  readonly evseReset: boolean;
   /** OCPPCommCtrlr.MessageTimeout[Default], s. */
   readonly messageTimeoutS: number;
   /** OCPPCommCtrlr.RetryBackOffWaitMinimum, RetryBackOffRandomRange (s) and RetryBackOffRepeatTimes. */
@@ -195,7 +197,7 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
     add(e, 'Available', 'boolean', RO, { value: 'true' });
     add(e, 'Power', 'decimal', RO, { read: () => String(o.live.evsePowerW(evse.id)), unit: 'W', maxLimit: evse.maxPowerW, persistent: false });
     add(e, 'SupplyPhases', 'integer', RO, { value: '3', constant: true });
-    add(e, 'AllowReset', 'boolean', RO, { value: 'false', constant: true });
+    add(e, 'AllowReset', 'boolean', RO, { value: String(o.evseReset), constant: true });
     // Set by a meter failure (faults.ts).
     add({ name: 'FiscalMetering', evse: { id: evse.id } }, 'Problem', 'boolean', RO, { value: 'false', persistent: false });
     for (const connector of evse.connectors) {
