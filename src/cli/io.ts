@@ -14,6 +14,8 @@ export interface Io {
    */
   progress(line: string): void;
   readonly stdinIsTTY: boolean;
+  /** The terminal's streams, when standard input is one (an interactive prompt reads them). */
+  readonly terminal?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream } | undefined;
   /** Standard output is a terminal (progress lines redraw, colours on). */
   readonly stdoutIsTTY: boolean;
   readStdin(): Promise<string>;
@@ -47,6 +49,7 @@ export function processIo(stop: AbortSignal): Io {
       };
     })(),
     stdinIsTTY: process.stdin.isTTY === true,
+    terminal: process.stdin.isTTY === true ? { input: process.stdin, output: process.stdout } : undefined,
     stdoutIsTTY: process.stdout.isTTY === true,
     readStdin: async () => {
       const chunks: Buffer[] = [];

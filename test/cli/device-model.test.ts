@@ -21,6 +21,9 @@ function model(): DeviceModel {
     securityProfile: 1,
     basicAuthPassword: 'a-password-of-20chars',
     evConnectionTimeoutS: 60,
+    messageTimeoutS: 30,
+    retryBackOff: { waitMinimumS: 5, randomRangeS: 10, repeatTimes: 3 },
+    evseReset: false,
     live: { evsePowerW: (id) => id * 1000 },
   });
 }

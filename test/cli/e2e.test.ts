@@ -221,6 +221,35 @@ describe('ocpp csms + ocpp station', () => {
   });
 });
 
+describe('ocpp station: the control API', () => {
+  it('drives a spawned station by HTTP: plug, present, the EV suspends; a control port in use is one line, exit 1', async () => {
+    const csms = await startCsms(['--quiet']);
+    const url = `ws://127.0.0.1:${csms.port}/ocpp`;
+    const station = new Proc(['station', '--url', url, '--duration', '60', '--quiet']);
+    const port = (await station.waitFor(/control port (\d+)/))[1]!;
+    await station.waitFor(/CS001 booted: Accepted/);
+    const post = async (action: string, body?: unknown): Promise<{ status: number; body: { done?: string; error?: string } }> => {
+      const res = await fetch(`http://127.0.0.1:${port}/stations/CS001/${action}`, { method: 'POST', ...(body !== undefined && { body: JSON.stringify(body) }) });
+      return { status: res.status, body: (await res.json()) as { done?: string } };
+    };
+    assert.equal((await post('plug', { evseId: 1, connectorId: 1 })).status, 200);
+    assert.match((await post('present', { idToken: 'E2E-TOKEN', type: 'ISO14443' })).body.done!, /authorized at EVSE 1/);
+    await station.waitFor(/CS001 charging on EVSE 1/);
+    assert.equal((await post('ev', { evseId: 1, charging: false })).status, 200);
+    await station.waitFor(/CS001 EVSE 1 suspended by the EV/);
+    assert.equal((await post('plug', { evseId: 1, connectorId: 1 })).status, 409);
+    const api = `http://127.0.0.1:${csms.api}`;
+    const tx = (await (await fetch(`${api}/transactions`)).json()) as { transactions: { chargingState: string; idToken: { idToken: string } }[] };
+    assert.deepEqual(tx.transactions.map((t) => [t.chargingState, t.idToken.idToken]), [['SuspendedEV', 'E2E-TOKEN']]);
+
+    const busy = await run(['station', '--url', url, '--id', 'CS002', '--control-port', port, '--quiet']);
+    assert.equal(busy.code, 1);
+    assertOneLine(busy.stderr, /cannot start the control API: port \d+ is already in use/);
+    assert.equal(await station.stop(), 0);
+    assert.equal(await csms.proc.stop(), 0);
+  });
+});
+
 describe('ocpp csms + ocpp station: security profiles and reconnecting', () => {
   it('security profile 2 (TLS + Basic auth) and 3 (TLS + client certificate)', { skip: hasOpenssl() ? false : 'no openssl on this machine' }, async () => {
     const pki = makeTestPki();

@@ -39,10 +39,10 @@ describe('transactions: TxStartPoint / TxStopPoint EVConnected,Authorized', () =
     const steps = run([
       { type: 'plug', connectorId: 1 },
       { type: 'authorize', idToken: token },
-      { type: 'energy', on: true },
+      { type: 'ev', ready: true },
       { type: 'periodic' },
       { type: 'stopAuthorize', remote: false, idToken: token },
-      { type: 'unplug' },
+      { type: 'unplug', stopTransaction: true },
     ]);
     assert.deepEqual(shape(steps), [
       ['Started/CablePluggedIn/EVConnected'],
@@ -64,7 +64,7 @@ describe('transactions: TxStartPoint / TxStopPoint EVConnected,Authorized', () =
   });
 
   it('TC_E_04_CS: authorization first starts the transaction, the cable follows', () => {
-    const steps = run([{ type: 'authorize', idToken: token }, { type: 'plug', connectorId: 1 }, { type: 'energy', on: true }]);
+    const steps = run([{ type: 'authorize', idToken: token }, { type: 'plug', connectorId: 1 }, { type: 'ev', ready: true }]);
     assert.deepEqual(shape(steps), [['Started/Authorized/Idle'], ['Updated/CablePluggedIn/EVConnected'], ['Updated/ChargingStateChanged/Charging']]);
     assert.deepEqual(steps[0]![0]!.idToken, token);
   });
@@ -84,7 +84,7 @@ describe('transactions: TxStartPoint / TxStopPoint EVConnected,Authorized', () =
   });
 
   it('TC_E_14_CS-like: unplugging while charging ends with EVCommunicationLost / EVDisconnected', () => {
-    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'energy', on: true }, { type: 'unplug' }]);
+    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'ev', ready: true }, { type: 'unplug', stopTransaction: true }]);
     const ended = steps[3]![0]!;
     assert.equal(ended.eventType, 'Ended');
     assert.equal(ended.triggerReason, 'EVCommunicationLost');
@@ -98,7 +98,7 @@ describe('transactions: TxStartPoint / TxStopPoint EVConnected,Authorized', () =
       { type: 'authorize', idToken: token },
       { type: 'stopAuthorize', remote: false, idToken: token },
       { type: 'authorize', idToken: token },
-      { type: 'unplug' },
+      { type: 'unplug', stopTransaction: true },
       { type: 'plug', connectorId: 1 },
     ]);
     assert.deepEqual(shape(steps).map((s) => s.length), [1, 1, 1, 0, 0, 1]);
@@ -121,20 +121,20 @@ describe('transactions: TxStartPoint / TxStopPoint EVConnected,Authorized', () =
 
 describe('transactions: other start and stop points', () => {
   it('TC_E_01_CS: PowerPathClosed starts when both cable and authorization are there', () => {
-    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'energy', on: true }], ['PowerPathClosed'], ['PowerPathClosed']);
+    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'ev', ready: true }], ['PowerPathClosed'], ['PowerPathClosed']);
     assert.deepEqual(shape(steps), [[], ['Started/Authorized/EVConnected'], ['Updated/ChargingStateChanged/Charging']]);
     assert.deepEqual(steps[1]![0]!.idToken, token);
   });
 
   it('TC_E_02_CS: EnergyTransfer starts with the energy, and the idToken goes with it', () => {
-    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'energy', on: true }, { type: 'energy', on: false }], ['EnergyTransfer'], ['EnergyTransfer']);
-    assert.deepEqual(shape(steps), [[], [], ['Started/ChargingStateChanged/Charging'], ['Ended/ChargingStateChanged/EVConnected']]);
+    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'ev', ready: true }, { type: 'ev', ready: false }], ['EnergyTransfer'], ['EnergyTransfer']);
+    assert.deepEqual(shape(steps), [[], [], ['Started/ChargingStateChanged/Charging'], ['Ended/ChargingStateChanged/SuspendedEV']]);
     assert.deepEqual(steps[2]![0]!.idToken, token);
     assert.equal(steps[3]![0]!.transactionInfo.stoppedReason, 'StoppedByEV');
   });
 
   it('TxStopPoint EVConnected only: a local stop is an Updated; the unplug ends it, stoppedReason Local', () => {
-    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'stopAuthorize', remote: false, idToken: token }, { type: 'unplug' }], ['EVConnected'], ['EVConnected']);
+    const steps = run([{ type: 'plug', connectorId: 1 }, { type: 'authorize', idToken: token }, { type: 'stopAuthorize', remote: false, idToken: token }, { type: 'unplug', stopTransaction: true }], ['EVConnected'], ['EVConnected']);
     assert.deepEqual(shape(steps), [['Started/CablePluggedIn/EVConnected'], ['Updated/Authorized/EVConnected'], ['Updated/StopAuthorized/EVConnected'], ['Ended/EVCommunicationLost/Idle']]);
     assert.equal(steps[3]![0]!.transactionInfo.stoppedReason, 'Local');
   });

@@ -11,6 +11,10 @@ import { JsonlLog } from '../log/jsonl.js';
 import { FrameSink } from '../log/sink.js';
 import { plural } from '../plural.js';
 import { describeEvent, kWh } from '../station/describe.js';
+import type { StationDirectory } from '../control/dispatch.js';
+import { ControlPrompt } from '../control/prompt.js';
+import { ControlServer } from '../control/server.js';
+import { listenError } from '../csms/server.js';
 import { Fleet } from '../station/fleet.js';
 import { pause, runSession } from '../station/session.js';
 
@@ -42,8 +46,25 @@ export const stationCommand: CommandSpec = {
     log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     frames: { type: 'boolean', description: 'print frames even with more than 5 stations' },
+    'control-port': { type: 'string', value: 'PORT', description: 'port of the control API on 127.0.0.1 (0: any free port)', default: '0' },
+    'ev-connection-timeout': { type: 'string', value: 'SECONDS', description: 'TxCtrlr.EVConnectionTimeOut', default: '60' },
+    'evse-reset': { type: 'boolean', description: 'EVSEs can be reset one by one (EVSE.AllowReset true)' },
   },
-  details: ['Example:', '  ocpp station --url ws://localhost:9000/ocpp --count 3 --session --charge-time 10 --log stations.jsonl'],
+  details: [
+    'Control API (JSON, on 127.0.0.1:PORT):',
+    '  GET  /stations                     every station: connection and registration',
+    '  GET  /stations/{id}                live state: EVSEs, connectors, transaction, meter, device model',
+    '  POST /stations/{id}/plug           {"evseId":1,"connectorId":1}',
+    '  POST /stations/{id}/unplug         {"evseId":1,"connectorId":1}',
+    '  POST /stations/{id}/present        {"idToken":"TOKEN-1","type":"ISO14443","evseId":1}',
+    '  POST /stations/{id}/ev             {"evseId":1,"charging":false,"powerW":7400}',
+    '  POST /stations/{id}/fault          {"evseId":1,"connectorId":1,"errorCode":"ConnectorLockFailure"}',
+    '  POST /stations/{id}/disconnect | reconnect | reboot',
+    'In a terminal the same commands are typed at a prompt (help lists them; Tab completes).',
+    '',
+    'Example:',
+    '  ocpp station --url ws://localhost:9000/ocpp --count 3 --session --charge-time 10 --log stations.jsonl',
+  ],
 };
 
 /** Expands an identity pattern: {n} the number, {nnn} padded to as many digits as n's. */
@@ -88,12 +109,16 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const tokenPattern = args.string('id-token', 'TOKEN-{nnn}');
   const durationS = args.has('duration') ? args.number('duration', 0, 0) : undefined;
   if (args.flag('exit-when-done') && sessions <= 0) throw new UsageError('--exit-when-done needs --session with a number of --sessions', stationCommand);
+  const controlPort = args.integer('control-port', 0, 0, 65535);
 
+  // In a terminal, lines are printed above the prompt.
+  let prompt: ControlPrompt | undefined;
+  const say = (line: string): void => (prompt !== undefined ? prompt.print(line) : io.out(line));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
   const many = count > 5 && !args.flag('frames');
   const printFrames = !args.flag('quiet') && !many;
-  const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: io.out });
+  const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say });
   let energyWh = 0;
   let transactions = 0;
   const fleet = new Fleet({
@@ -106,6 +131,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       maxPowerW: args.integer('max-power', 22000, 1000),
       meterIntervalS: args.integer('meter-interval', 60, 0),
       alignedIntervalS: args.integer('aligned-interval', 0, 0),
+      evConnectionTimeoutS: args.integer('ev-connection-timeout', 60, 1),
+      evseReset: args.flag('evse-reset'),
       securityProfile,
       ...(password !== undefined && { basicAuthPassword: password }),
     },
@@ -120,10 +147,10 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       }
       // With many stations a progress line stands in for the events; errors are still shown.
       if (many && e.type !== 'error') return;
-      io.out(describeEvent(identity, e));
+      say(describeEvent(identity, e));
     },
     onConnection: (_identity, text) => {
-      if (!many) io.out(text);
+      if (!many) say(text);
     },
   });
 
@@ -145,8 +172,21 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       io.progress(`${connected}/${count} connected · ${accepted} accepted · ${charging} charging · ${transactions} transactions done · ${kWh(energyWh)} · ${sink.frames} frames`);
     }, io.stdoutIsTTY ? 250 : 2000);
   }
+  const stations: StationDirectory = {
+    list: () => fleet.members.map((m) => m.station.controls),
+    get: (id) => fleet.member(id)?.station.controls,
+  };
+  const control = new ControlServer(stations);
   try {
+    const address = await control.listen(controlPort).catch((err: unknown) => {
+      throw listenError(err, 'cannot start the control API', '127.0.0.1', controlPort);
+    });
+    io.out(`ocpp station: control API on http://127.0.0.1:${address.port} (control port ${address.port})`);
     await fleet.start(stop.signal);
+    if (io.terminal !== undefined) {
+      io.out("ocpp station: type 'help' for the controls, 'quit' to stop");
+      prompt = new ControlPrompt({ ...io.terminal, terminal: true, stations, onClose: onStop });
+    }
     const runs =
       sessions >= 0
         ? fleet.members.map(async (m, i) => {
@@ -169,6 +209,9 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       await whenAborted(stop.signal);
     }
   } finally {
+    prompt?.close();
+    prompt = undefined;
+    await control.close();
     if (progress !== undefined) {
       clearInterval(progress);
       io.progress('');

@@ -1,5 +1,5 @@
 /** One line for a person about what a simulated station did. */
-import type { StationEvent } from './simulator.js';
+import type { StationEvent } from './events.js';
 
 export function kWh(wh: number): string {
   return `${(wh / 1000).toFixed(3)} kWh`;
@@ -17,6 +17,10 @@ export function describeEvent(identity: string, e: StationEvent): string {
       return `${identity} transaction ${e.transactionId} started on EVSE ${e.evseId} (${e.triggerReason})`;
     case 'charging':
       return `${identity} charging on EVSE ${e.evseId} at ${(e.powerW / 1000).toFixed(1)} kW`;
+    case 'suspended':
+      return `${identity} EVSE ${e.evseId} ${e.chargingState === 'SuspendedEV' ? 'suspended by the EV' : 'suspended by the EVSE'}`;
+    case 'fault':
+      return e.errorCode === undefined ? `${identity} connector ${e.evseId}/${e.connectorId} fault cleared` : `${identity} connector ${e.evseId}/${e.connectorId} fault: ${e.errorCode}`;
     case 'transactionEnded':
       return `${identity} transaction ${e.transactionId} ended: ${kWh(e.energyWh)} (${e.stoppedReason})`;
     case 'reset':

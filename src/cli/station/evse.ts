@@ -13,12 +13,22 @@ export interface Connector {
   readonly type: ConnectorEnumType;
   operative: boolean;
   faulted: boolean;
+  /** What the fault is (e.g. ConnectorLockFailure), while faulted. */
+  errorCode?: string | undefined;
+}
+
+/** What the EV plugged in here wants: to draw energy or not, and at most how much. */
+export interface EvWish {
+  charging: boolean;
+  maxPowerW: number | undefined;
 }
 
 export class Evse {
   operative = true;
   readonly session = new EvseSession();
   readonly meter: Meter;
+  /** The EV's will; set by whoever plays the EV (default: charge as fast as it can). */
+  readonly ev: EvWish = { charging: true, maxPowerW: undefined };
 
   constructor(
     readonly id: number,
@@ -52,9 +62,19 @@ export class Equipment {
     for (const e of this.evses) for (const c of e.connectors) yield [e, c];
   }
 
+  /**
+   * The EVSE may be used: it and the station are operative, and the station is
+   * not waiting to go inoperative (then only an EVSE with a transaction
+   * carries on, G04.FR.04 / TC_G_14_CS).
+   */
+  available(evse: Evse): boolean {
+    if (!this.operative || !evse.operative) return false;
+    return evse.session.active || !this.scheduled.some((t) => t.kind === 'station');
+  }
+
   connectorStatus(evse: Evse, connector: Connector): ConnectorStatusEnumType {
     if (connector.faulted) return 'Faulted';
-    if (!this.operative || !evse.operative || !connector.operative) return 'Unavailable';
+    if (!this.available(evse) || !connector.operative) return 'Unavailable';
     const s = evse.session;
     if (s.connectorId === connector.id) return 'Occupied';
     // One connector of an EVSE in use makes its others unusable.
@@ -65,7 +85,7 @@ export class Equipment {
 
   /** The EVSE's AvailabilityState variable. */
   evseState(evse: Evse): ConnectorStatusEnumType {
-    if (!this.operative || !evse.operative) return 'Unavailable';
+    if (!this.available(evse)) return 'Unavailable';
     const states = evse.connectors.map((c) => this.connectorStatus(evse, c));
     if (states.includes('Occupied')) return 'Occupied';
     if (states.length > 0 && states.every((s) => s === 'Faulted')) return 'Faulted';

@@ -1,14 +1,13 @@
 /**
- * Simulated stations on real connections: one library ChargingStationClient
- * per identity (reconnect back-off from the station's OCPPCommCtrlr
- * variables, offline queue), a SimulatedStation on its behaviour, and every
- * frame tapped for printing and logging. Used by `ocpp station` and
- * `ocpp demo`.
+ * Simulated stations on real connections (connection.ts), started together
+ * and stopped together. Used by `ocpp station` and `ocpp demo`.
  */
-import { CliError } from '../args.js';
-import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
+import type { ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
-import { SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
+import { StationConnection } from './connection.js';
+import type { SimulatorConfig, StationEvent } from './simulator.js';
+
+export { connectProblem } from './connection.js';
 
 export interface FleetOptions {
   readonly url: string;
@@ -25,24 +24,8 @@ export interface FleetOptions {
   readonly onConnection?: (identity: string, text: string) => void;
 }
 
-export interface Member {
-  readonly identity: string;
-  readonly client: ChargingStationClient;
-  readonly station: SimulatedStation<{ readonly identity: string }>;
-}
-
-/** The one line for a failed first connection. */
-export function connectProblem(url: string, identity: string, err: unknown): string {
-  if (err instanceof HandshakeError) {
-    if (err.failure === 'network') {
-      const code = err.code;
-      const why = code === 'ECONNREFUSED' ? 'connection refused (is a CSMS listening there?)' : code === 'ENOTFOUND' ? 'unknown host' : code === 'EHOSTUNREACH' ? 'host unreachable' : err.message;
-      return `cannot connect to ${url} as ${identity}: ${why}`;
-    }
-    return `${identity}: ${err.message}`;
-  }
-  return `cannot connect to ${url} as ${identity}: ${err instanceof Error ? err.message : String(err)}`;
-}
+/** One station of the fleet. */
+export type Member = StationConnection;
 
 export class Fleet {
   readonly members: Member[] = [];
@@ -50,36 +33,26 @@ export class Fleet {
 
   constructor(private readonly o: FleetOptions) {
     for (const identity of o.identities) {
-      let client: ChargingStationClient;
-      try {
-        client = new ChargingStationClient({
+      this.members.push(
+        new StationConnection({
           url: o.url,
           identity,
-          ...(o.password !== undefined && { password: o.password }),
-          ...(o.tls !== undefined && { tls: o.tls }),
-          backoff: { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 },
-          station: { callTimeoutMs: o.callTimeoutMs ?? 30_000 },
-        });
-      } catch (err) {
-        throw new CliError(err instanceof Error ? err.message : String(err));
-      }
-      const station = new SimulatedStation({ ...o.station, identity }, client.station);
-      client.station.observeFrames((way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
-      station.on('event', (e) => o.onEvent(identity, e));
-      client.on('connect', (info) => {
-        if (info.reconnect) o.onConnection?.(identity, `${identity} reconnected`);
-        station.online();
-      });
-      client.on('disconnect', (code, reason) => {
-        station.offline();
-        if (!this.closed) o.onConnection?.(identity, `${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`);
-      });
-      client.on('reconnecting', (info) => {
-        if (!this.closed) o.onConnection?.(identity, `${identity} reconnecting in ${(info.delayMs / 1000).toFixed(1)} s${info.error !== undefined ? ` (${info.error.message})` : ''}`);
-      });
-      client.on('refused', (err) => o.onConnection?.(identity, `${identity} gave up: ${err.message}`));
-      this.members.push({ identity, client, station });
+          station: o.station,
+          password: o.password,
+          tls: o.tls,
+          ...(o.callTimeoutMs !== undefined && { callTimeoutMs: o.callTimeoutMs }),
+          onFrame: o.onFrame,
+          onEvent: o.onEvent,
+          onConnection: (id, text) => {
+            if (!this.closed) o.onConnection?.(id, text);
+          },
+        }),
+      );
     }
+  }
+
+  member(identity: string): Member | undefined {
+    return this.members.find((m) => m.identity === identity);
   }
 
   /**
@@ -92,11 +65,7 @@ export class Fleet {
     const attempts: Promise<void>[] = [];
     for (const m of this.members) {
       if (signal?.aborted === true) break;
-      attempts.push(
-        m.client.connect({ retry: false }).catch((err: unknown) => {
-          throw new CliError(connectProblem(this.o.url, m.identity, err));
-        }),
-      );
+      attempts.push(m.start());
       if (stagger > 0) await new Promise((r) => setTimeout(r, stagger));
     }
     const results = await Promise.allSettled(attempts);
@@ -106,7 +75,6 @@ export class Fleet {
 
   async stop(): Promise<void> {
     this.closed = true;
-    for (const m of this.members) m.station.shutdown();
-    await Promise.all(this.members.map((m) => m.client.close()));
+    await Promise.all(this.members.map((m) => m.close()));
   }
 }

@@ -47,6 +47,7 @@ export class Meter {
   private lastMs: number;
   private ev: Ev | undefined;
   private charging = false;
+  private evLimitW: number | undefined;
 
   constructor(
     private readonly maxPowerW: number,
@@ -79,6 +80,13 @@ export class Meter {
     this.ev = undefined;
   }
 
+  /** Caps what the EV draws, W (undefined: its charger's maximum). */
+  setEvLimit(maxPowerW: number | undefined, now = Date.now()): void {
+    this.advance(now);
+    this.evLimitW = maxPowerW;
+    if (this.charging) this.power = this.targetPower();
+  }
+
   setCharging(on: boolean, now = Date.now()): void {
     this.advance(now);
     this.charging = on && this.ev !== undefined;
@@ -104,7 +112,7 @@ export class Meter {
   private targetPower(): number {
     const ev = this.ev;
     if (ev === undefined || ev.soc >= 100) return 0;
-    const limit = Math.min(ev.maxPowerW, this.maxPowerW);
+    const limit = Math.min(ev.maxPowerW, this.maxPowerW, this.evLimitW ?? Infinity);
     // Constant power up to 80 %, then a linear taper to 10 % of it at 100 %.
     const taper = ev.soc <= 80 ? 1 : Math.max(0.1, 1 - ((ev.soc - 80) / 20) * 0.9);
     return limit * taper;

@@ -4,7 +4,8 @@
  * meanwhile), present it again to stop, unplug (E02, E06, E07, J02).
  */
 import type { IdTokenType } from '../lib.js';
-import type { SimulatedStation, StationEvent } from './simulator.js';
+import type { StationEvent } from './events.js';
+import type { SimulatedStation } from './simulator.js';
 
 export interface SessionOptions {
   readonly evseId?: number;

@@ -36,6 +36,12 @@ export interface StandardModelOptions extends StationIdentity {
   readonly basicAuthPassword?: string;
   /** TxCtrlr.EVConnectionTimeOut, s. */
   readonly evConnectionTimeoutS: number;
+  /** EVSE.AllowReset: an EVSE can be reset on its own. */
+  readonly evseReset: boolean;
+  /** OCPPCommCtrlr.MessageTimeout[Default], s. */
+  readonly messageTimeoutS: number;
+  /** OCPPCommCtrlr.RetryBackOffWaitMinimum, RetryBackOffRandomRange (s) and RetryBackOffRepeatTimes. */
+  readonly retryBackOff: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
   /** Live readings the model reports. */
   readonly live: {
     readonly evsePowerW: (evseId: number) => number;
@@ -64,7 +70,7 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   add(comm, 'ActiveNetworkProfile', 'string', RO, { value: '1' });
   add(comm, 'FileTransferProtocols', 'MemberList', RO, { value: 'HTTPS', valuesList: ['HTTP', 'HTTPS'] });
   add(comm, 'HeartbeatInterval', 'integer', RW, seconds(o.heartbeatIntervalS, 1));
-  add(comm, 'MessageTimeout', 'integer', RO, { value: '30', unit: 's' }, 'Default');
+  add(comm, 'MessageTimeout', 'integer', RO, { value: String(o.messageTimeoutS), unit: 's' }, 'Default');
   add(comm, 'MessageAttempts', 'integer', RW, { value: '3', minLimit: 1 }, 'TransactionEvent');
   add(comm, 'MessageAttemptInterval', 'integer', RW, seconds(10), 'TransactionEvent');
   add(comm, 'MinimumStatusDuration', 'integer', RW, seconds(0));
@@ -73,9 +79,10 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   add(comm, 'OfflineThreshold', 'integer', RW, seconds(300));
   add(comm, 'QueueAllMessages', 'boolean', RW, { value: 'false' });
   add(comm, 'ResetRetries', 'integer', RW, { value: '2', minLimit: 0 });
-  add(comm, 'RetryBackOffRepeatTimes', 'integer', RW, { value: '3', minLimit: 0 });
-  add(comm, 'RetryBackOffRandomRange', 'integer', RW, seconds(10));
-  add(comm, 'RetryBackOffWaitMinimum', 'integer', RW, seconds(5));
+  // Read when the station opens a new connection (connection.ts).
+  add(comm, 'RetryBackOffRepeatTimes', 'integer', RW, { value: String(o.retryBackOff.repeatTimes), minLimit: 0 });
+  add(comm, 'RetryBackOffRandomRange', 'integer', RW, seconds(o.retryBackOff.randomRangeS));
+  add(comm, 'RetryBackOffWaitMinimum', 'integer', RW, seconds(o.retryBackOff.waitMinimumS));
   add(comm, 'UnlockOnEVSideDisconnect', 'boolean', RW, { value: 'true' });
   add(comm, 'WebSocketPingInterval', 'integer', RW, seconds(30));
 
@@ -102,11 +109,14 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   add(auth, 'LocalAuthorizeOffline', 'boolean', RW, { value: 'true' });
   add(auth, 'LocalPreAuthorize', 'boolean', RW, { value: 'false' });
   add(auth, 'OfflineTxForUnknownIdEnabled', 'boolean', RW, { value: 'false' });
+  // C16: an idToken of this group stops every transaction and starts none.
+  add(auth, 'MasterPassGroupId', 'string', RW, { maxLimit: 36 });
 
   // AuthCacheCtrlr (3.1.3): ClearCache works on it.
   const cache = { name: 'AuthCacheCtrlr' };
   add(cache, 'Available', 'boolean', RO, { value: 'true' });
   add(cache, 'Enabled', 'boolean', RW, { value: 'true' });
+  add(cache, 'DisablePostAuthorize', 'boolean', RW, { value: 'false' });
   add(cache, 'LifeTime', 'integer', RW, seconds(86400));
   add(cache, 'Policy', 'OptionList', RO, { value: 'LRU', valuesList: ['LRU'] });
 
@@ -114,6 +124,7 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   const list = { name: 'LocalAuthListCtrlr' };
   add(list, 'Available', 'boolean', RO, { value: 'true' });
   add(list, 'Enabled', 'boolean', RW, { value: 'true' });
+  add(list, 'DisablePostAuthorize', 'boolean', RW, { value: 'false' });
   add(list, 'Entries', 'integer', RO, { value: '0', maxLimit: 1000 });
   add(list, 'ItemsPerMessage', 'integer', RO, { value: '100' });
   add(list, 'BytesPerMessage', 'integer', RO, { value: '65536' });
@@ -186,13 +197,19 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
     add(e, 'Available', 'boolean', RO, { value: 'true' });
     add(e, 'Power', 'decimal', RO, { read: () => String(o.live.evsePowerW(evse.id)), unit: 'W', maxLimit: evse.maxPowerW, persistent: false });
     add(e, 'SupplyPhases', 'integer', RO, { value: '3', constant: true });
-    add(e, 'AllowReset', 'boolean', RO, { value: 'false', constant: true });
+    add(e, 'AllowReset', 'boolean', RO, { value: String(o.evseReset), constant: true });
+    // Set by a meter failure (faults.ts).
+    add({ name: 'FiscalMetering', evse: { id: evse.id } }, 'Problem', 'boolean', RO, { value: 'false', persistent: false });
     for (const connector of evse.connectors) {
       const c = { name: 'Connector', evse: { id: evse.id, connectorId: connector.id } };
       add(c, 'AvailabilityState', 'OptionList', RO, { value: 'Available', valuesList: AVAILABILITY_STATES, persistent: false });
       add(c, 'Available', 'boolean', RO, { value: 'true' });
       add(c, 'ConnectorType', 'string', RO, { value: connector.type, constant: true });
       add(c, 'SupplyPhases', 'integer', RO, { value: '3', constant: true });
+      // The socket's lock (G05): Problem is set by a lock failure.
+      const lock = { name: 'ConnectorPlugRetentionLock', evse: { id: evse.id, connectorId: connector.id } };
+      add(lock, 'Enabled', 'boolean', RO, { value: 'true' });
+      add(lock, 'Problem', 'boolean', RO, { value: 'false', persistent: false });
     }
   }
 

@@ -1,0 +1,168 @@
+/**
+ * One simulated station on a real connection: a library
+ * ChargingStationClient (reconnect back-off, offline queue) under a
+ * SimulatedStation, every frame tapped, and the network controls. The
+ * disconnect control closes the client and keeps the station offline; the
+ * reconnect control and a reboot open a new client, which the station is
+ * bound to (with the registration it had, so a reconnect does not boot
+ * again, while a reboot does).
+ */
+import { CliError } from '../args.js';
+import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
+import type { FrameDirection } from '../log/jsonl.js';
+import type { Network } from './controls.js';
+import { DEFAULT_BACK_OFF, SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
+
+export interface ConnectionOptions {
+  readonly url: string;
+  readonly identity: string;
+  readonly station: Omit<SimulatorConfig, 'identity'>;
+  readonly password?: string | undefined;
+  readonly tls?: ClientTlsOptions | undefined;
+  readonly callTimeoutMs?: number;
+  readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
+  readonly onEvent: (identity: string, event: StationEvent) => void;
+  /** Connection events, as a line for a person. */
+  readonly onConnection?: (identity: string, text: string) => void;
+}
+
+export type ClientContext = { readonly identity: string };
+
+/** The one line for a failed first connection. */
+export function connectProblem(url: string, identity: string, err: unknown): string {
+  if (err instanceof HandshakeError) {
+    if (err.failure === 'network') {
+      const code = err.code;
+      const why = code === 'ECONNREFUSED' ? 'connection refused (is a CSMS listening there?)' : code === 'ENOTFOUND' ? 'unknown host' : code === 'EHOSTUNREACH' ? 'host unreachable' : err.message;
+      return `cannot connect to ${url} as ${identity}: ${why}`;
+    }
+    return `${identity}: ${err.message}`;
+  }
+  return `cannot connect to ${url} as ${identity}: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+export class StationConnection implements Network {
+  readonly identity: string;
+  readonly station: SimulatedStation<ClientContext>;
+  private current: ChargingStationClient;
+  private dropped = false;
+  private closed = false;
+  /** Clients made after the first (each first connection of theirs is a reconnection). */
+  private replaced = 0;
+
+  constructor(private readonly o: ConnectionOptions) {
+    this.identity = o.identity;
+    this.current = this.createClient();
+    this.station = new SimulatedStation({ ...o.station, identity: o.identity }, this.current.station);
+    this.station.on('event', (e) => o.onEvent(o.identity, e));
+    this.station.network = this;
+    this.station.hooks = { restart: () => this.restart() };
+    this.wire(this.current);
+  }
+
+  get client(): ChargingStationClient {
+    return this.current;
+  }
+
+  get state(): Network['state'] {
+    if (this.closed) return 'closed';
+    if (this.dropped) return 'dropped';
+    return this.current.state === 'open' ? 'connected' : 'connecting';
+  }
+
+  /** The first connection: it must succeed (a CliError with one clear line otherwise). */
+  async start(): Promise<void> {
+    try {
+      await this.current.connect({ retry: false });
+    } catch (err) {
+      throw new CliError(connectProblem(this.o.url, this.identity, err));
+    }
+  }
+
+  async drop(): Promise<void> {
+    this.dropped = true;
+    await this.replace();
+    this.o.onConnection?.(this.identity, `${this.identity} connection dropped`);
+  }
+
+  async restore(): Promise<void> {
+    this.dropped = false;
+    this.connect();
+  }
+
+  /** A reboot: the connection closes and a new one opens (unless dropped: then it waits for reconnect). */
+  async restart(): Promise<void> {
+    await this.replace();
+    if (!this.dropped) this.connect();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.station.shutdown();
+    await this.current.close();
+  }
+
+  /** Closes the current client and prepares a new one with the station's registration. */
+  private async replace(): Promise<void> {
+    const old = this.current;
+    this.station.offline();
+    this.current = this.createClient();
+    this.replaced++;
+    this.station.bind(this.current.station);
+    this.wire(this.current);
+    await old.close();
+  }
+
+  private connect(): void {
+    if (this.closed) return;
+    this.current.connect().catch((err: unknown) => {
+      if (!this.closed) this.o.onConnection?.(this.identity, `${this.identity} gave up: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  }
+
+  private createClient(): ChargingStationClient {
+    const o = this.o;
+    // The station's own values once it has a device model (a CSMS may have set them), the configured ones before.
+    const station = this.station as SimulatedStation<ClientContext> | undefined;
+    const registration = station === undefined ? 'Unknown' : station.link.registration;
+    const fallback = o.station.retryBackOff ?? DEFAULT_BACK_OFF;
+    const comm = (name: string, value: number): number => station?.model.integer('OCPPCommCtrlr', name, value) ?? value;
+    const backoff = {
+      waitMinimumS: comm('RetryBackOffWaitMinimum', fallback.waitMinimumS),
+      randomRangeS: comm('RetryBackOffRandomRange', fallback.randomRangeS),
+      repeatTimes: comm('RetryBackOffRepeatTimes', fallback.repeatTimes),
+    };
+    try {
+      return new ChargingStationClient({
+        url: o.url,
+        identity: o.identity,
+        ...(o.password !== undefined && { password: o.password }),
+        ...(o.tls !== undefined && { tls: o.tls }),
+        backoff,
+        station: { callTimeoutMs: o.callTimeoutMs ?? 30_000, registration: { initialStatus: registration } },
+      });
+    } catch (err) {
+      throw new CliError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  private wire(client: ChargingStationClient): void {
+    const { o, identity } = this;
+    client.station.observeFrames((way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+    client.on('connect', (info) => {
+      if (client !== this.current) return;
+      if (info.reconnect || this.replaced > 0) o.onConnection?.(identity, `${identity} reconnected`);
+      this.station.online();
+    });
+    client.on('disconnect', (code, reason) => {
+      if (client !== this.current) return;
+      this.station.offline();
+      if (!this.closed) o.onConnection?.(identity, `${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`);
+    });
+    client.on('reconnecting', (info) => {
+      if (client !== this.current || this.closed) return;
+      o.onConnection?.(identity, `${identity} reconnecting in ${(info.delayMs / 1000).toFixed(1)} s${info.error !== undefined ? ` (${info.error.message})` : ''}`);
+    });
+    client.on('refused', (err) => o.onConnection?.(identity, `${identity} gave up: ${err.message}`));
+  }
+}

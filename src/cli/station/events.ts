@@ -1,0 +1,21 @@
+/** What a simulated station did, as events for a timeline (describe.ts words them). */
+import type { ChargingStateEnumType, ConnectorStatusEnumType } from '../lib.js';
+
+export type StationEvent =
+  | { readonly type: 'booted'; readonly status: string; readonly interval: number }
+  | { readonly type: 'status'; readonly evseId: number; readonly connectorId: number; readonly status: ConnectorStatusEnumType }
+  | { readonly type: 'authorized'; readonly evseId: number; readonly idToken: string; readonly status: string }
+  | { readonly type: 'transactionStarted'; readonly evseId: number; readonly transactionId: string; readonly triggerReason: string }
+  | { readonly type: 'charging'; readonly evseId: number; readonly transactionId: string | undefined; readonly powerW: number }
+  | { readonly type: 'suspended'; readonly evseId: number; readonly transactionId: string | undefined; readonly chargingState: ChargingStateEnumType }
+  | { readonly type: 'transactionEnded'; readonly evseId: number; readonly transactionId: string; readonly energyWh: number; readonly stoppedReason: string }
+  | { readonly type: 'fault'; readonly evseId: number; readonly connectorId: number; readonly errorCode: string | undefined }
+  | { readonly type: 'reset'; readonly resetType: string }
+  | { readonly type: 'error'; readonly message: string };
+
+/** Where the parts of a station report what they did. */
+export type EmitEvent = (event: StationEvent) => void;
+
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
