@@ -3,7 +3,7 @@
  * action table's directions, the OCPP 2.0.1 validators and, unless turned
  * off, the registration state; typed `call`, `handle` and `handlers`.
  */
-import type { ValidationSetting, Validator } from '../rpc/dispatch.js';
+import type { HandlerTable, ValidationSetting, Validator } from '../rpc/dispatch.js';
 import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
 import type { OcppError, OcppVersion } from '../rpc/errors.js';
 import { isActionName, type ActionName } from '../v201/actions.js';
@@ -35,43 +35,71 @@ export interface RoleOptions<C extends object = object> {
    * that reconnects without rebooting. false: the application handles it.
    */
   readonly registration?: boolean | { readonly initialStatus?: RegistrationStatus };
+  /**
+   * Handlers shared by many behaviours (a server's stations), used for the
+   * actions this behaviour has no handler of its own for; later changes to
+   * the object apply at once.
+   */
+  readonly sharedHandlers?: HandlerTable<C>;
+  /** Sees each completed exchange (see ExchangeObserver). */
+  readonly onExchange?: ExchangeObserver;
 }
+
+/**
+ * Sees each completed exchange: 'received' is a CALL this side answered with
+ * a CALLRESULT, 'sent' one of its own CALLs that got a valid CALLRESULT. For
+ * state that follows the conversation (the heartbeat interval a CSMS gave,
+ * a configuration it set). An observer that throws is reported as a
+ * handlerError and changes nothing else.
+ */
+export type ExchangeObserver = (direction: 'sent' | 'received', action: string, request: unknown, response: unknown) => void;
 
 const NO_HOOKS: EndpointHooks = {};
 
 /**
- * The registration state joined to the endpoint, as methods of one small
- * object (a CSMS holds a behaviour per connected station: no closures each).
+ * The registration state and the exchange observer joined to the endpoint,
+ * as methods of one small object (a CSMS holds a behaviour per connected
+ * station: no closures each).
  */
-class CsmsRegistrationHooks implements EndpointHooks {
-  constructor(private readonly registration: Registration) {}
+class CsmsHooks implements EndpointHooks {
+  constructor(
+    private readonly registration: Registration | undefined,
+    private readonly observer: ExchangeObserver | undefined,
+  ) {}
   admitCall(action: string, payload: unknown): OcppError | undefined {
-    return this.registration.refuseStationCall(action, payload);
+    return this.registration?.refuseStationCall(action, payload);
   }
   admitSend(action: string): Error | undefined {
-    return this.registration.refuseCsmsSend(action);
+    return this.registration?.refuseCsmsSend(action);
   }
   onAnswer(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('received', action, request, response);
   }
   onResult(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('sent', action, request, response);
   }
 }
 
-class StationRegistrationHooks implements EndpointHooks {
-  constructor(private readonly registration: Registration) {}
+class StationHooks implements EndpointHooks {
+  constructor(
+    private readonly registration: Registration | undefined,
+    private readonly observer: ExchangeObserver | undefined,
+  ) {}
   admitCall(action: string): OcppError | undefined {
-    return this.registration.refuseCsmsCall(action);
+    return this.registration?.refuseCsmsCall(action);
   }
   admitSend(action: string, payload: unknown): Error | undefined {
-    return this.registration.refuseStationSend(action, payload);
+    return this.registration?.refuseStationSend(action, payload);
   }
   onAnswer(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('received', action, request, response);
   }
   onResult(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('sent', action, request, response);
   }
 }
 
@@ -87,8 +115,13 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     const reg = options.registration ?? true;
     const registration = reg === false ? undefined : new Registration(reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
     this.registration = registration;
+    const observer = options.onExchange;
     const hooks: EndpointHooks =
-      registration === undefined ? NO_HOOKS : side === 'Csms' ? new CsmsRegistrationHooks(registration) : new StationRegistrationHooks(registration);
+      registration === undefined && observer === undefined
+        ? NO_HOOKS
+        : side === 'Csms'
+          ? new CsmsHooks(registration, observer)
+          : new StationHooks(registration, observer);
     this.endpoint = new Endpoint<C>({
       validate: options.validate === false ? undefined : (options.validate ?? validateV201),
       ...(options.validation !== undefined && { validation: options.validation }),
@@ -98,6 +131,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
       ...(options.version !== undefined && { version: options.version }),
       ...(options.context !== undefined && { context: options.context }),
       ...(options.messageId !== undefined && { messageId: options.messageId }),
+      ...(options.sharedHandlers !== undefined && { sharedHandlers: options.sharedHandlers }),
       isAction: isActionName,
       canReceive: receiverCheck(side),
       canSend: senderCheck(side),

@@ -46,11 +46,16 @@ export interface WarningEvent {
   readonly issues: readonly ValidationIssue[];
 }
 
+/** A handler failed: the peer got InternalError, and this says why. */
 export interface HandlerErrorEvent {
+  /** The action of the CALL being handled. */
   readonly action: string;
+  /** The message id of that CALL. */
   readonly messageId: string;
-  /** What the handler threw, or the validation failure of what it returned. */
+  /** What the handler threw, or the validation failure (an OcppError) of what it returned. */
   readonly error: unknown;
+  /** When the handler's answer failed validation: the validator's findings, each with its JSON pointer. */
+  readonly issues?: readonly ValidationIssue[];
 }
 
 export interface RefusedCallEvent {
@@ -202,6 +207,7 @@ function finish(config: DispatchConfig<object>, id: string, action: string, requ
             action,
             messageId: id,
             error: createOcppError(result.errors[0]?.code ?? 'FormatViolation', `invalid ${action} response: ${description}`, details),
+            issues: result.errors,
           });
           return errorReply(id, 'InternalError', `the ${action} handler produced an invalid response`, {}, config.version);
         }

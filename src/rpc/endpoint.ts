@@ -46,6 +46,7 @@ import {
   type DispatchConfig,
   type DispatchReply,
   type HandlerErrorEvent,
+  type HandlerTable,
   type RefusedCallEvent,
   type ValidationSetting,
   type Validator,
@@ -99,6 +100,12 @@ export interface EndpointOptions<C extends object = object> {
   readonly hooks?: EndpointHooks;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
+  /**
+   * Handlers shared with other endpoints (a server's stations): consulted
+   * for an action this endpoint has no handler of its own for. Later changes
+   * to the table apply at once; nothing is copied per endpoint.
+   */
+  readonly sharedHandlers?: HandlerTable<C>;
 }
 
 export interface CallOptions {
@@ -187,7 +194,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   /** Merged into every handler's context; the transport may set it (e.g. the station identity). */
   context: C;
 
-  private readonly handlerTable: { [action: string]: CallHandler<C> | undefined } = Object.create(null);
+  private readonly handlerTable: { [action: string]: CallHandler<C> | undefined };
   private readonly dispatch: DispatchConfig<C>;
   private readonly validateFn: Validator | undefined;
   private readonly inResponses: ValidateOptions | undefined;
@@ -228,6 +235,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
             outgoingRequests: v.outgoingRequests ?? 'strict',
             outgoingResponses: v.outgoingResponses ?? 'strict',
           };
+    this.handlerTable = Object.create(options.sharedHandlers ?? null) as { [action: string]: CallHandler<C> | undefined };
     this.context = options.context ?? ({} as C);
     this.validateFn = options.validate;
     this.inResponses = optionsFor(modes.incomingResponses);
