@@ -72,7 +72,7 @@ async function oursHeartbeats(stations: number): Promise<number> {
   const { port } = await server.listen(0, '127.0.0.1');
   const clients = Array.from(
     { length: stations },
-    (_, i) => new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalS: 0 }),
+    (_, i) => new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0 }),
   );
   try {
     await Promise.all(clients.map((c) => c.connect()));

@@ -57,7 +57,9 @@ export class Fleet {
           identity,
           ...(o.password !== undefined && { password: o.password }),
           ...(o.tls !== undefined && { tls: o.tls }),
-          backoff: { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 },
+          backoff: { waitMinimumMs: 1000, randomRangeMs: 2000, repeatTimes: 3 },
+          // The simulator boots and heartbeats from its own device model.
+          heartbeat: false,
           station: { callTimeoutMs: o.callTimeoutMs ?? 30_000 },
         });
       } catch (err) {
@@ -93,9 +95,12 @@ export class Fleet {
     for (const m of this.members) {
       if (signal?.aborted === true) break;
       attempts.push(
-        m.client.connect({ retry: false }).catch((err: unknown) => {
-          throw new CliError(connectProblem(this.o.url, m.identity, err));
-        }),
+        m.client.open({ retry: false }).then(
+          () => undefined,
+          (err: unknown) => {
+            throw new CliError(connectProblem(this.o.url, m.identity, err));
+          },
+        ),
       );
       if (stagger > 0) await new Promise((r) => setTimeout(r, stagger));
     }
