@@ -7,6 +7,7 @@
  */
 import { CliError } from '../args.js';
 import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
+import { describeHandlerError } from '../handler-error.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
 
@@ -80,6 +81,7 @@ export class Fleet {
         if (!this.closed) o.onConnection?.(identity, `${identity} reconnecting in ${(info.delayMs / 1000).toFixed(1)} s${info.error !== undefined ? ` (${info.error.message})` : ''}`);
       });
       client.on('refused', (err) => o.onConnection?.(identity, `${identity} gave up: ${err.message}`));
+      client.on('handlerError', (event) => o.onEvent(identity, { type: 'error', message: describeHandlerError(event) }));
       this.members.push({ identity, client, station });
     }
   }
