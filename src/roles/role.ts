@@ -13,6 +13,7 @@ import { actionsReceivedBy, receiverCheck, senderCheck } from './dispatch.js';
 import { Registration, type RegistrationStatus } from './registration.js';
 import type { ActionHandler, HandlersOf, Side } from './types.js';
 
+/** Options shared by ChargingStation and Csms. */
 export interface RoleOptions<C extends object = object> {
   /** Default: the OCPP 2.0.1 validators; false turns validation off. */
   readonly validate?: Validator | false;
@@ -28,6 +29,7 @@ export interface RoleOptions<C extends object = object> {
   readonly version?: OcppVersion;
   /** Merged into every handler's context. */
   readonly context?: C;
+  /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
   /**
    * Enforce the registration state (B02, B03). Default true. An object sets
@@ -103,6 +105,7 @@ class StationHooks implements EndpointHooks {
   }
 }
 
+/** What ChargingStation and Csms share: typed call, handle and handlers over an Endpoint. */
 export abstract class Role<S extends ActionName, R extends ActionName, C extends object> {
   /** The underlying session (for events and what the typed surface does not cover). */
   readonly endpoint: Endpoint<C>;
@@ -163,6 +166,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     return this;
   }
 
+  /** Removes the handler of an action (its CALLs are then answered NotSupported). */
   removeHandler(action: R): this {
     this.endpoint.removeHandler(action);
     return this;
@@ -206,11 +210,13 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     return this.registration?.status;
   }
 
+  /** Listens to an endpoint event (badMessage, warning, unmatched, handlerError). */
   on<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
     (this.endpoint.on as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
     return this;
   }
 
+  /** Stops listening to an endpoint event. */
   off<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
     (this.endpoint.off as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
     return this;

@@ -27,7 +27,9 @@ export type ValidationSetting = ValidationMode | 'off';
 
 /** What every handler receives besides the request. */
 export interface CallContext {
+  /** The message id of the CALL. */
   readonly messageId: string;
+  /** The CALL's action. */
   readonly action: string;
 }
 
@@ -37,12 +39,17 @@ export type CallHandler<C extends object = object> = (request: unknown, context:
 /** Handlers by action name; called as methods of the table (`this` is the table). */
 export type HandlerTable<C extends object = object> = { readonly [action: string]: CallHandler<C> | undefined };
 
+/** Lenient validation let a payload through with defects, each listed as an issue. */
 export interface WarningEvent {
   /** 'incoming': the other side sent it; 'outgoing': this side was about to send it. */
   readonly direction: 'incoming' | 'outgoing';
+  /** A request or a response. */
   readonly kind: MessageKind;
+  /** The action of the message. */
   readonly action: string;
+  /** The message id of the exchange ('' for an outgoing request not yet given one). */
   readonly messageId: string;
+  /** What lenient mode accepted: over-long strings, unknown enum values and properties. */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -58,14 +65,21 @@ export interface HandlerErrorEvent {
   readonly issues?: readonly ValidationIssue[];
 }
 
+/** An incoming CALL refused before any handler ran (unknown action, wrong direction, invalid payload, not registered). */
 export interface RefusedCallEvent {
+  /** The CALL's action. */
   readonly action: string;
+  /** The CALL's message id. */
   readonly messageId: string;
+  /** The code of the CALLERROR that answered it. */
   readonly code: ErrorCode;
+  /** Why, as the CALLERROR's description says. */
   readonly reason: string;
 }
 
+/** How `dispatchCall` answers: validation, direction and admission checks, and where it reports. */
 export interface DispatchConfig<C extends object = object> {
+  /** The payload validator; none: no validation. */
   readonly validate?: Validator | undefined;
   /** Checking incoming requests. Default 'strict'. */
   readonly requestMode?: ValidationSetting | undefined;
@@ -79,6 +93,7 @@ export interface DispatchConfig<C extends object = object> {
   readonly admit?: ((action: string, payload: unknown) => OcppError | undefined) | undefined;
   /** Called with each CALLRESULT about to be returned. */
   readonly onAnswer?: ((action: string, request: unknown, response: unknown) => void) | undefined;
+  /** Lenient validation accepted a payload with defects. */
   readonly onWarning?: ((event: WarningEvent) => void) | undefined;
   /** A handler threw something that is not an OcppError, or returned an invalid answer. */
   readonly onHandlerError?: ((event: HandlerErrorEvent) => void) | undefined;
@@ -90,6 +105,7 @@ export interface DispatchConfig<C extends object = object> {
   readonly context?: C | undefined;
 }
 
+/** The answer to one CALL: a CALLRESULT or a CALLERROR frame. */
 export type DispatchReply = CallResultFrame | CallErrorFrame;
 
 // A CALLERROR carries the first code and at most five issues in its details.

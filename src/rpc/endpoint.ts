@@ -55,16 +55,20 @@ import {
 
 /** Validation per direction; each defaults to 'strict'. */
 export interface ValidationModes {
+  /** CALLs received from the other side. */
   readonly incomingRequests?: ValidationSetting;
+  /** Answers received to this side's CALLs. */
   readonly incomingResponses?: ValidationSetting;
+  /** This side's CALLs, before they are sent. */
   readonly outgoingRequests?: ValidationSetting;
+  /** This side's handlers' answers, before they are sent. */
   readonly outgoingResponses?: ValidationSetting;
 }
 
-/** Points where a behaviour (e.g. registration state) joins the session. */
 /** Sees one text frame: 'in' as received, 'out' as sent. */
 export type FrameObserver = (way: 'in' | 'out', text: string) => void;
 
+/** Points where a behaviour (e.g. registration state) joins the session. */
 export interface EndpointHooks {
   /** An incoming CALL, before validation: an OcppError refuses it with that code. */
   readonly admitCall?: (action: string, payload: unknown) => OcppError | undefined;
@@ -76,6 +80,7 @@ export interface EndpointHooks {
   readonly onResult?: (action: string, request: unknown, response: unknown) => void;
 }
 
+/** Options of an Endpoint; all optional. */
 export interface EndpointOptions<C extends object = object> {
   /** Payload validator (e.g. `validate` from `ocpp-model/v201`); none means no validation. */
   readonly validate?: Validator;
@@ -97,6 +102,7 @@ export interface EndpointOptions<C extends object = object> {
   readonly version?: OcppVersion;
   /** Merged into every handler's context (e.g. `{ identity }`). */
   readonly context?: C;
+  /** Where a behaviour joins the session (admission, observing answers). */
   readonly hooks?: EndpointHooks;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
@@ -108,6 +114,7 @@ export interface EndpointOptions<C extends object = object> {
   readonly sharedHandlers?: HandlerTable<C>;
 }
 
+/** Options of one call. */
 export interface CallOptions {
   /** Overrides the endpoint's callTimeoutMs for this call. */
   readonly timeoutMs?: number;
@@ -120,20 +127,25 @@ export interface CallOptions {
   readonly priority?: boolean;
 }
 
+/** A frame that broke the rules, and what was done about it. */
 export interface BadMessageEvent {
   /** The frame as received. */
   readonly text: string;
+  /** What was wrong, for people. */
   readonly reason: string;
   /** The error code of the answer, or of the refusal when none was sent. */
   readonly code: ErrorCode;
+  /** The frame's message id ("-1" when it could not be read). */
   readonly messageId: string;
   /** True when a CALLERROR was sent in answer. */
   readonly answered: boolean;
 }
 
+/** An answer that matches no outstanding CALL. */
 export interface UnmatchedEvent {
   /** The frame as received. */
   readonly text: string;
+  /** The frame, decoded. */
   readonly frame: CallResultFrame | CallErrorFrame;
 }
 
@@ -152,8 +164,10 @@ export interface EndpointEvents {
   handlerError: [HandlerErrorEvent];
 }
 
+/** Carries one text frame to the other side; throws when it cannot. */
 export type SendFunction = (text: string) => void;
 
+/** What an endpoint's handler receives besides the request: the CALL's id and action, and the endpoint's context. */
 export type HandlerContext<C extends object = object> = CallContext & C;
 
 const QUEUED = 0;
@@ -190,6 +204,7 @@ function onTimer(endpoint: unknown, call: PendingCall): void {
   (endpoint as { timedOut(call: PendingCall): void }).timedOut(call);
 }
 
+/** One OCPP-J session, transport-agnostic (see the module comment); the roles build on it. */
 export class Endpoint<C extends object = object> extends EventEmitter<EndpointEvents> {
   /** Merged into every handler's context; the transport may set it (e.g. the station identity). */
   context: C;
@@ -314,6 +329,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     return this.sendFn !== undefined;
   }
 
+  /** True once close() was called. */
   get isClosed(): boolean {
     return this.closed;
   }
@@ -339,11 +355,13 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     return this;
   }
 
+  /** Removes the handler of an action (its CALLs are then answered NotSupported). */
   removeHandler(action: string): this {
     delete this.handlerTable[action];
     return this;
   }
 
+  /** True when the action has a handler (its own or a shared one). */
   hasHandler(action: string): boolean {
     return this.handlerTable[action] !== undefined;
   }

@@ -29,6 +29,7 @@ export interface AuthenticateInfo {
   readonly certificate?: PeerCertificate;
   /** The strongest profile this request satisfies. */
   readonly securityProfile: SecurityProfile;
+  /** The HTTP upgrade request (headers, socket). */
   readonly request: IncomingMessage;
   /** Aborted when the client goes away while the hook is still deciding. */
   readonly signal: AbortSignal;
@@ -36,12 +37,16 @@ export interface AuthenticateInfo {
 
 /** An explicit refusal: the HTTP status to answer (401 when the hook just says false). */
 export interface AuthRefusal {
+  /** The HTTP status to answer. */
   readonly status: number;
+  /** The body of the answer, for the station's logs. */
   readonly message?: string;
 }
 
+/** true accepts; false refuses with 401; an AuthRefusal refuses with its status. */
 export type AuthenticateResult = boolean | AuthRefusal;
 
+/** The application's decision on a connection attempt, before the upgrade; may be async. */
 export type Authenticate = (info: AuthenticateInfo) => AuthenticateResult | Promise<AuthenticateResult>;
 
 export interface RequestSecurity {

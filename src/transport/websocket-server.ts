@@ -45,6 +45,7 @@ export interface StationContext {
 /** Options of each station's `Csms` behaviour (handlers and context are the server's). */
 export type StationCsmsOptions = Omit<CsmsOptions<StationContext>, 'handlers' | 'context'>;
 
+/** Options of a CsmsServer; all optional. */
 export interface CsmsServerOptions {
   /** Port for `listen()`; default 0 (an ephemeral port, see `address()`). */
   readonly port?: number;
@@ -122,22 +123,33 @@ export interface CsmsServerOptions {
 
 /** Facts about an accepted connection. */
 export interface ConnectInfo {
+  /** The station identity from the URL. */
   readonly identity: string;
+  /** The subprotocol agreed on. */
   readonly protocol: string;
+  /** The strongest security profile the connection satisfies. */
   readonly securityProfile: SecurityProfile;
+  /** The URL path before the identity (e.g. '/ocpp'). */
   readonly endpointPath: string;
+  /** The station's IP address. */
   readonly remoteAddress: string | undefined;
+  /** The verified TLS client certificate (profile 3). */
   readonly certificate: PeerCertificate | undefined;
   /** True when the station's behaviour was kept from an earlier connection. */
   readonly resumed: boolean;
+  /** The HTTP upgrade request. */
   readonly request: IncomingMessage;
 }
 
 /** A connection attempt refused before the upgrade. */
 export interface RefusedInfo {
+  /** The identity from the URL, when it could be read. */
   readonly identity: string | undefined;
+  /** The HTTP status answered. */
   readonly status: number;
+  /** Why, as the answer's body says. */
   readonly reason: string;
+  /** The client's IP address. */
   readonly remoteAddress: string | undefined;
 }
 

@@ -27,10 +27,14 @@ export const functionalBlocks = {
   P: 'DataTransfer',
 } as const;
 
+/** The letter of an OCPP 2.0.1 functional block (A Security ... P DataTransfer), as in Part 2. */
 export type FunctionalBlock = keyof typeof functionalBlocks;
 
+/** What the action table says of one action. */
 export interface ActionInfo {
+  /** Who sends the request. */
   readonly direction: Direction;
+  /** The functional block the action belongs to. */
   readonly block: FunctionalBlock;
   /**
    * Exchanged between the CSMS and a Local Controller (block L, L03/L04):
@@ -43,6 +47,7 @@ export interface ActionInfo {
 const toCsms = (block: FunctionalBlock) => ({ direction: 'StationToCsms', block }) as const;
 const toStation = (block: FunctionalBlock) => ({ direction: 'CsmsToStation', block }) as const;
 
+/** Every OCPP 2.0.1 action: who sends its request, and its functional block. */
 export const actionTable = {
   Authorize: toCsms('C'),
   BootNotification: toCsms('B'),
@@ -110,6 +115,7 @@ export const actionTable = {
   UpdateFirmware: toStation('L'),
 } as const satisfies Record<string, ActionInfo>;
 
+/** The name of an OCPP 2.0.1 action (64 of them). */
 export type ActionName = keyof typeof actionTable;
 
 type ActionsWhere<D extends Direction> = {
@@ -121,8 +127,10 @@ export type StationToCsmsAction = ActionsWhere<'StationToCsms' | 'Both'>;
 /** Actions whose request a CSMS sends (and a Charging Station handles). */
 export type CsmsToStationAction = ActionsWhere<'CsmsToStation' | 'Both'>;
 
+/** Every action name, in alphabetical order. */
 export const actionNames = Object.keys(actionTable) as ActionName[];
 
+/** True when `name` is an OCPP 2.0.1 action. */
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(actionTable, name);
 }

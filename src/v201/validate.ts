@@ -8,6 +8,7 @@ import type { ActionName } from './actions.js';
 import type { RequestMap, ResponseMap } from './generated/messages.js';
 import { requestValidators, responseValidators } from './generated/validators.js';
 
+/** The request or response payload type of an action. */
 export type PayloadOf<A extends ActionName, K extends MessageKind> = K extends 'request' ? RequestMap[A] : ResponseMap[A];
 
 const NONE: readonly ValidationIssue[] = Object.freeze([]);
@@ -63,10 +64,12 @@ export function validate(action: string, kind: MessageKind, payload: unknown, op
   return fn === undefined ? undefined : runValidator(fn, payload, options);
 }
 
+/** Validates an action's request payload (`validate(action, 'request', payload)`). */
 export function validateRequest<A extends ActionName>(action: A, payload: unknown, options?: ValidateOptions): ValidationResult<RequestMap[A]> {
   return validate(action, 'request', payload, options);
 }
 
+/** Validates an action's response payload (`validate(action, 'response', payload)`). */
 export function validateResponse<A extends ActionName>(action: A, payload: unknown, options?: ValidateOptions): ValidationResult<ResponseMap[A]> {
   return validate(action, 'response', payload, options);
 }
