@@ -153,6 +153,31 @@ export function dispatchCall<C extends object>(
   handlers: HandlerTable<C>,
   config: DispatchConfig<C>,
 ): DispatchReply | Promise<DispatchReply> {
+  const reply = beginCall(frame, handlers, config);
+  return Array.isArray(reply) ? reply : finishAnswer(reply, frame, config);
+}
+
+/**
+ * The reply once a handler's promise settles (never rejects). One async
+ * step: no closures or intermediate promises per call.
+ */
+async function finishAnswer(answer: PromiseLike<unknown>, frame: CallFrame, config: DispatchConfig<object>): Promise<DispatchReply> {
+  let value: unknown;
+  try {
+    value = await answer;
+  } catch (err) {
+    return thrown(config, frame[1], frame[2], err);
+  }
+  return finish(config, frame[1], frame[2], frame[3], value);
+}
+
+/**
+ * Runs the checks and the handler of one CALL: the reply frame when it is
+ * known at once (a refusal, or a handler that answered synchronously), else
+ * the handler's promise, to be finished with `finish` or `thrown` (the
+ * request is the frame's payload: validation never copies it).
+ */
+export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerTable<C>, config: DispatchConfig<C>): DispatchReply | PromiseLike<unknown> {
   const id = frame[1];
   const action = frame[2];
   const { isAction, canReceive } = config;
@@ -197,17 +222,12 @@ export function dispatchCall<C extends object>(
   } catch (err) {
     return thrown(config, id, action, err);
   }
-  if (isThenable(answer)) {
-    // A native promise is chained directly (one tick fewer than wrapping it).
-    return (answer instanceof Promise ? answer : Promise.resolve(answer)).then(
-      (value) => finish(config, id, action, request, value),
-      (err: unknown) => thrown(config, id, action, err),
-    );
-  }
+  if (isThenable(answer)) return answer;
   return finish(config, id, action, request, answer);
 }
 
-function finish(config: DispatchConfig<object>, id: string, action: string, request: unknown, answer: unknown): DispatchReply {
+/** The reply to a handler's answer: validated, observed, encoded as a CALLRESULT (or InternalError when invalid). */
+export function finish(config: DispatchConfig<object>, id: string, action: string, request: unknown, answer: unknown): DispatchReply {
   // A handler that returns nothing answers with the empty object.
   let response: unknown = answer === undefined ? {} : answer;
   const validate = config.validate;
@@ -244,7 +264,8 @@ function finish(config: DispatchConfig<object>, id: string, action: string, requ
   return [CALLRESULT, id, response];
 }
 
-function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
+/** The reply to a handler that threw: the OcppError's code, or InternalError (reported as a handler error). */
+export function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
   if (err instanceof OcppError) {
     return errorReply(id, err.code, err.description, plainDetails(err.details), config.version);
   }

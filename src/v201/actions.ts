@@ -130,9 +130,12 @@ export type CsmsToStationAction = ActionsWhere<'CsmsToStation' | 'Both'>;
 /** Every action name, in alphabetical order. */
 export const actionNames = Object.keys(actionTable) as ActionName[];
 
+// A Set answers faster than hasOwnProperty on the table: this runs for every incoming CALL.
+const actionSet: ReadonlySet<string> = new Set(actionNames);
+
 /** True when `name` is an OCPP 2.0.1 action. */
 export function isActionName(name: unknown): name is ActionName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(actionTable, name);
+  return typeof name === 'string' && actionSet.has(name);
 }
 
 /** True when `sender` may send the request of `action`. */
