@@ -20,6 +20,12 @@
  * Goals (issue 2): at least 2x ajv on valid payloads, at least 1x on invalid
  * ones; cold start (import the package, validate one BootNotification in a
  * fresh process) under 30 ms.
+ *
+ * Time to speed: the throughputs above are reached after warm-up. A fresh
+ * process (the corpus built, ajv's schemas compiled, nothing run yet)
+ * validates the valid and invalid payloads, alternating, for one second;
+ * its payloads per 250 ms slice are reported for ours and for ajv, each in
+ * processes of their own (median of FIRST_SECOND_RUNS).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +45,8 @@ const ROUND_MS = 300;
 const WARM_UP_MS = 6000;
 const ROUNDS = 7;
 const COLD_RUNS = 15;
+const FIRST_SECOND_RUNS = 5;
+const SLICE_MS = 250;
 
 interface Entry {
   readonly action: string;
@@ -180,6 +188,60 @@ function printTable(rows: readonly (readonly string[])[]): void {
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd());
 }
 
+/**
+ * In a child process (argv: --first-second ours|ajv): build the corpus and
+ * the validators, then validate for one second from cold and print the
+ * payloads validated in each SLICE_MS slice as JSON.
+ */
+function firstSecond(who: 'ours' | 'ajv'): void {
+  const { valid, invalid } = buildCorpus();
+  const corpus: Entry[] = [];
+  for (let i = 0; i < valid.length; i++) corpus.push(valid[i]!, invalid[i]!);
+  let run: (e: Entry) => unknown;
+  if (who === 'ours') {
+    run = (e) => validate(e.action, e.kind, e.payload, { maxErrors: 1 });
+  } else {
+    const dir = officialSchemaDir('v201');
+    if (dir === undefined) throw new Error('official schemas not found');
+    const byMessage = compileWithAjv(readSchemas(dir));
+    run = (e) => byMessage.get(e.message)!(e.payload);
+  }
+  const slices: number[] = [];
+  const start = performance.now();
+  let count = 0;
+  let sliceEnd = start + SLICE_MS;
+  let i = 0;
+  for (;;) {
+    run(corpus[i]!);
+    count++;
+    if (++i === corpus.length) i = 0;
+    if ((count & 63) === 0) {
+      const now = performance.now();
+      if (now >= sliceEnd) {
+        slices.push(count);
+        count = 0;
+        if (slices.length * SLICE_MS >= 1000) break;
+        sliceEnd += SLICE_MS;
+      }
+    }
+  }
+  console.log(JSON.stringify(slices));
+}
+
+function timeToSpeed(): { ours: number[]; ajv: number[] } {
+  const self = fileURLToPath(import.meta.url);
+  const runs = { ours: [] as number[][], ajv: [] as number[][] };
+  for (let r = 0; r < FIRST_SECOND_RUNS; r++) {
+    for (const who of ['ours', 'ajv'] as const) {
+      const child = spawnSync(process.execPath, [self, '--first-second', who], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`time-to-speed child (${who}) failed: ${child.stderr}`);
+      runs[who].push(JSON.parse(child.stdout) as number[]);
+    }
+  }
+  const perSlice = (xs: number[][]): number[] => xs[0]!.map((_, k) => median(xs.map((x) => x[k]!)));
+  return { ours: perSlice(runs.ours), ajv: perSlice(runs.ajv) };
+}
+
 function main(): number {
   const schemaDir = officialSchemaDir('v201');
   const { valid, invalid, customData } = buildCorpus();
@@ -268,6 +330,19 @@ function main(): number {
     line('process start to done', (c) => c.boot + c.work),
     line('spawn to exit (wall)', (c) => c.wall),
   ]);
+  if (schemaDir) {
+    const first = timeToSpeed();
+    const perSecond = (n: number): number => (n * 1000) / SLICE_MS;
+    const rowsFirst: string[][] = [[`time to speed: payloads/s in each ${SLICE_MS} ms of a fresh process (median of ${FIRST_SECOND_RUNS})`, 'ocpp-model', 'ajv', 'ratio']];
+    first.ours.forEach((n, k) => {
+      const a = first.ajv[k]!;
+      rowsFirst.push([`  ${k * SLICE_MS}-${(k + 1) * SLICE_MS} ms`, fmt(perSecond(n)), fmt(perSecond(a)), `${(n / a).toFixed(2)}x`]);
+    });
+    const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
+    rowsFirst.push(['  whole first second', fmt(sum(first.ours)), fmt(sum(first.ajv)), `${(sum(first.ours) / sum(first.ajv)).toFixed(2)}x`]);
+    console.log('');
+    printTable(rowsFirst);
+  }
   console.log('');
   console.log('ocpp-model: validate(action, kind, payload, { maxErrors: 1 }), strict; ajv: default options; both stop at the first error.');
   console.log('every error listed: ocpp-model with the default maxErrors (100), ajv with allErrors: true.');
@@ -275,4 +350,6 @@ function main(): number {
   return status;
 }
 
-process.exitCode = main();
+const childAt = process.argv.indexOf('--first-second');
+if (childAt !== -1) firstSecond(process.argv[childAt + 1] === 'ajv' ? 'ajv' : 'ours');
+else process.exitCode = main();

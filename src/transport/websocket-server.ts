@@ -568,16 +568,19 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     }
     const link = new SocketLink(ws, session.csms as unknown as AnyRole, this.limits, session);
     session.link = link;
-    this.emit('connect', identity, {
-      identity,
-      protocol,
-      securityProfile: security.securityProfile,
-      endpointPath,
-      remoteAddress: req.socket.remoteAddress,
-      certificate: security.certificate,
-      resumed,
-      request: req,
-    });
+    // Built only when someone listens: a fleet reconnecting makes thousands of these.
+    if (this.listenerCount('connect') > 0) {
+      this.emit('connect', identity, {
+        identity,
+        protocol,
+        securityProfile: security.securityProfile,
+        endpointPath,
+        remoteAddress: req.socket.remoteAddress,
+        certificate: security.certificate,
+        resumed,
+        request: req,
+      });
+    }
     // The application may have closed it from its connect listener.
     if (session.link === link && ws.readyState === OPEN) link.attach();
   }
