@@ -4,7 +4,7 @@
  * off, the registration state; typed `call`, `handle` and `handlers`.
  */
 import type { HandlerTable, ValidationSetting, Validator } from '../rpc/dispatch.js';
-import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
+import { Endpoint, type CallOptions, type EndpointEvents, type EndpointReporter, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
 import type { OcppError, OcppVersion } from '../rpc/errors.js';
 import { isActionName, type ActionName } from '../v201/actions.js';
 import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
@@ -43,6 +43,8 @@ export interface RoleOptions<C extends object = object> {
    * the object apply at once.
    */
   readonly sharedHandlers?: HandlerTable<C>;
+  /** Told of every endpoint event as a method call, without listeners (see EndpointReporter). */
+  readonly reporter?: EndpointReporter;
   /** Sees each completed exchange (see ExchangeObserver). */
   readonly onExchange?: ExchangeObserver;
 }
@@ -135,6 +137,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
       ...(options.context !== undefined && { context: options.context }),
       ...(options.messageId !== undefined && { messageId: options.messageId }),
       ...(options.sharedHandlers !== undefined && { sharedHandlers: options.sharedHandlers }),
+      ...(options.reporter !== undefined && { reporter: options.reporter }),
       isAction: isActionName,
       canReceive: receiverCheck(side),
       canSend: senderCheck(side),

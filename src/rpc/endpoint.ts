@@ -108,6 +108,8 @@ export interface EndpointOptions<C extends object = object> {
   readonly hooks?: EndpointHooks;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
+  /** Told of every event, as a method call (see EndpointReporter). */
+  readonly reporter?: EndpointReporter;
   /**
    * Handlers shared with other endpoints (a server's stations): consulted
    * for an action this endpoint has no handler of its own for. Later changes
@@ -169,6 +171,13 @@ export interface EndpointEvents {
 /** Carries one text frame to the other side; throws when it cannot. */
 export type SendFunction = (text: string) => void;
 
+/**
+ * Receives an endpoint's events as method calls, besides its listeners: a
+ * server holding an endpoint per station gives each one small object
+ * instead of registering listeners on every endpoint.
+ */
+export type EndpointReporter = { readonly [K in keyof EndpointEvents]?: (...args: EndpointEvents[K]) => void };
+
 /** What an endpoint's handler receives besides the request: the CALL's id and action, and the endpoint's context. */
 export type HandlerContext<C extends object = object> = CallContext & C;
 
@@ -222,6 +231,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   private readonly canSend: ((action: string) => boolean) | undefined;
   private readonly hooks: EndpointHooks;
   private observer: FrameObserver | undefined = undefined;
+  private readonly reporter: EndpointReporter | undefined;
   private readonly newId: () => string;
   private readonly version: OcppVersion;
 
@@ -252,6 +262,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
             outgoingRequests: v.outgoingRequests ?? 'strict',
             outgoingResponses: v.outgoingResponses ?? 'strict',
           };
+    this.reporter = options.reporter;
     this.handlerTable = Object.create(options.sharedHandlers ?? null) as { [action: string]: CallHandler<C> | undefined };
     this.context = options.context ?? ({} as C);
     this.validateFn = options.validate;
@@ -741,6 +752,14 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   }
 
   private emitIfHeard<K extends keyof EndpointEvents>(event: K, ...args: EndpointEvents[K]): void {
+    const report = this.reporter?.[event] as ((...a: EndpointEvents[K]) => void) | undefined;
+    if (report !== undefined) {
+      try {
+        report.apply(this.reporter, args);
+      } catch {
+        // A throwing reporter must not break the session.
+      }
+    }
     if (this.listenerCount(event) === 0) return;
     try {
       // The typed emitter's overloads do not narrow over a generic key.

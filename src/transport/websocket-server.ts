@@ -200,15 +200,20 @@ class StationSession implements LinkOwner {
     csmsOptions: CsmsOptions<StationContext>,
     private readonly retain: (session: StationSession) => void,
   ) {
-    this.csms = new Csms<StationContext>(csmsOptions);
-    // One listener per station serves the link's bad-message count and the server's event.
-    this.csms.on('badMessage', (event) => {
-      this.link?.badMessage(event);
-      if (host.listenerCount('badMessage') > 0) host.emit('badMessage', identity, event);
-    });
-    this.csms.on('handlerError', (event) => {
-      if (host.listenerCount('handlerError') > 0) host.emit('handlerError', identity, event);
-    });
+    // The session itself hears its behaviour's reports: listeners on every
+    // station's endpoint would cost more than the behaviour itself.
+    this.csms = new Csms<StationContext>({ ...csmsOptions, reporter: this });
+  }
+
+  /** The behaviour's report: feeds the link's bad-message count and the server's event. */
+  badMessage(event: BadMessageEvent): void {
+    this.link?.badMessage(event);
+    if (this.host.listenerCount('badMessage') > 0) this.host.emit('badMessage', this.identity, event);
+  }
+
+  /** The behaviour's report of a failed handler: the server's event. */
+  handlerError(event: HandlerErrorEvent): void {
+    if (this.host.listenerCount('handlerError') > 0) this.host.emit('handlerError', this.identity, event);
   }
 
   linkClosed(link: SocketLink, code: number, reason: string): void {
