@@ -24,6 +24,12 @@
  * ones; cold start (import the package, validate one BootNotification in a
  * fresh process) under 30 ms. Also printed: the size of each version's
  * generated JavaScript, shared and inlined.
+ *
+ * Time to speed: the throughputs above are reached after warm-up. A fresh
+ * process (the corpus built, ajv's schemas compiled, nothing run yet)
+ * validates the version's valid and invalid payloads, alternating, for one
+ * second; its payloads per SLICE_MS slice are reported for ours and for ajv,
+ * each in processes of their own (median of FIRST_SECOND_RUNS).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -51,6 +57,8 @@ const ROUND_MS = 300;
 const WARM_UP_MS = 5000;
 const ROUNDS = 7;
 const COLD_RUNS = 15;
+const FIRST_SECOND_RUNS = 5;
+const SLICE_MS = 250;
 
 interface Entry {
   readonly action: string;
@@ -192,7 +200,8 @@ function printTable(rows: readonly (readonly string[])[]): void {
 
 type Validate = (action: string, kind: MessageKind, payload: unknown, options?: ValidateOptions) => ValidationResult<unknown> | undefined;
 
-const temp = mkdtempSync(join(tmpdir(), 'ocpp-model-bench-'));
+/** Where the inlined validators are written; made by main(), never by a time-to-speed child. */
+let temp = '';
 
 /** The same model's validators with every data type inlined, compiled now; and the JavaScript's size. */
 async function inlinedValidation(model: ModelDescription): Promise<{ validate: Validate; bytes: number }> {
@@ -218,6 +227,61 @@ function generatedSize(folder: string): { validators: number; all: number } {
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
+
+/**
+ * In a child process (argv: --first-second ours|ajv FOLDER): build the
+ * version's corpus and validators, then validate for one second from cold
+ * and print the payloads validated in each SLICE_MS slice as JSON.
+ */
+function firstSecond(who: 'ours' | 'ajv', version: VersionUnderTest): void {
+  const { valid, invalid } = buildCorpus(version.model);
+  const corpus: Entry[] = [];
+  for (let i = 0; i < valid.length; i++) corpus.push(valid[i]!, invalid[i]!);
+  let run: (e: Entry) => unknown;
+  if (who === 'ours') {
+    const validate = version.validate as Validate;
+    run = (e) => validate(e.action, e.kind, e.payload, { maxErrors: 1 });
+  } else {
+    const dir = officialSchemaDir(version.folder);
+    if (dir === undefined) throw new Error('official schemas not found');
+    const byMessage = compileWithAjv(readSchemas(dir), { multipleOfPrecision: 6 });
+    run = (e) => byMessage.get(e.message)!(e.payload);
+  }
+  const slices: number[] = [];
+  const start = performance.now();
+  let count = 0;
+  let sliceEnd = start + SLICE_MS;
+  let i = 0;
+  for (;;) {
+    run(corpus[i]!);
+    count++;
+    if (++i === corpus.length) i = 0;
+    if ((count & 63) === 0) {
+      const now = performance.now();
+      if (now >= sliceEnd) {
+        slices.push(count);
+        count = 0;
+        if (slices.length * SLICE_MS >= 1000) break;
+        sliceEnd += SLICE_MS;
+      }
+    }
+  }
+  console.log(JSON.stringify(slices));
+}
+
+function timeToSpeed(version: VersionUnderTest): { ours: number[]; ajv: number[] } {
+  const self = fileURLToPath(import.meta.url);
+  const runs = { ours: [] as number[][], ajv: [] as number[][] };
+  for (let r = 0; r < FIRST_SECOND_RUNS; r++) {
+    for (const who of ['ours', 'ajv'] as const) {
+      const child = spawnSync(process.execPath, [self, '--first-second', who, version.folder], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`time-to-speed child (${who}, ${version.folder}) failed: ${child.stderr}`);
+      runs[who].push(JSON.parse(child.stdout) as number[]);
+    }
+  }
+  const perSlice = (xs: number[][]): number[] => xs[0]!.map((_, k) => median(xs.map((x) => x[k]!)));
+  return { ours: perSlice(runs.ours), ajv: perSlice(runs.ajv) };
+}
 
 async function benchVersion(version: VersionUnderTest): Promise<number> {
   const { model } = version;
@@ -312,10 +376,24 @@ async function benchVersion(version: VersionUnderTest): Promise<number> {
     line('process start to done', (c) => c.boot + c.work),
     line('spawn to exit (wall)', (c) => c.wall),
   ]);
+  if (schemaDir) {
+    const first = timeToSpeed(version);
+    const perSecond = (n: number): number => (n * 1000) / SLICE_MS;
+    const rowsFirst: string[][] = [[`time to speed: payloads/s in each ${SLICE_MS} ms of a fresh process (median of ${FIRST_SECOND_RUNS})`, 'ocpp-model', 'ajv', 'ratio']];
+    first.ours.forEach((n, k) => {
+      const a = first.ajv[k]!;
+      rowsFirst.push([`  ${k * SLICE_MS}-${(k + 1) * SLICE_MS} ms`, fmt(perSecond(n)), fmt(perSecond(a)), `${(n / a).toFixed(2)}x`]);
+    });
+    const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
+    rowsFirst.push(['  whole first second', fmt(sum(first.ours)), fmt(sum(first.ajv)), `${(sum(first.ours) / sum(first.ajv)).toFixed(2)}x`]);
+    console.log('');
+    printTable(rowsFirst);
+  }
   return status;
 }
 
 async function main(): Promise<number> {
+  temp = mkdtempSync(join(tmpdir(), 'ocpp-model-bench-'));
   let status = 0;
   for (const version of versions) status = Math.max(status, await benchVersion(version));
   const root = coldStart(oursChild(new URL('../src/index.js', import.meta.url).href, BOOT['2.0.1']));
@@ -326,8 +404,17 @@ async function main(): Promise<number> {
   console.log('shared fns: the committed generated code (one function per data type); inlined: every type written into every message.');
   console.log('every error listed: ocpp-model with the default maxErrors (100), ajv with allErrors: true.');
   console.log('cold start: import the entry and validate one BootNotification; ajv compiles all of the version\'s schemas first.');
+  console.log('time to speed: a fresh process per contender and run; ajv\'s schemas are compiled before its second starts.');
   rmSync(temp, { recursive: true, force: true });
   return status;
 }
 
-process.exitCode = await main();
+const childAt = process.argv.indexOf('--first-second');
+if (childAt !== -1) {
+  const folder = process.argv[childAt + 2];
+  const version = versions.find((v) => v.folder === folder);
+  if (version === undefined) throw new Error(`--first-second: unknown version folder ${JSON.stringify(folder)}`);
+  firstSecond(process.argv[childAt + 1] === 'ajv' ? 'ajv' : 'ours', version);
+} else {
+  process.exitCode = await main();
+}

@@ -13,6 +13,10 @@
  *    after a full GC, divided by the stations held), and round-trip p50/p99.
  *    Goals: all held, p99 under 50 ms, memory per connection at most half of
  *    ocpp-rpc's.
+ * 3. Connection setup: the time to accept and boot the 10,000 stations
+ *    (open all, then one BootNotification each), ours against ocpp-rpc and
+ *    against a bare `ws` server answering fixed frames, the floor any
+ *    ws-based server stands on. Goal: within 1.1x of the bare `ws` server.
  *
  * BENCH_SCALE_STATIONS=<n> changes the station count (default 10000);
  * BENCH_SCALE=0 skips part 2. The whole run takes under a minute on two cores.
@@ -72,10 +76,10 @@ async function oursHeartbeats(stations: number): Promise<number> {
   const { port } = await server.listen(0, '127.0.0.1');
   const clients = Array.from(
     { length: stations },
-    (_, i) => new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalS: 0 }),
+    (_, i) => new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0 }),
   );
   try {
-    await Promise.all(clients.map((c) => c.connect()));
+    await Promise.all(clients.map((c) => c.open()));
     await Promise.all(clients.map((c) => c.call('BootNotification', boot)));
     return await drive(clients.map((c) => ({ call: () => c.call('Heartbeat', {}) })));
   } finally {
@@ -176,7 +180,7 @@ function next<T extends { type: string }>(proc: ChildProcess, type: T['type'], t
   });
 }
 
-async function scale(impl: ServerImpl, stations: number, raiseTo: number | undefined): Promise<ScaleResult> {
+async function scale(impl: ServerImpl, stations: number, raiseTo: number | undefined, measureLatency = true): Promise<ScaleResult> {
   const server = child('scale-server.js', [impl], raiseTo);
   let generator: ChildProcess | undefined;
   const killer = setTimeout(() => {
@@ -198,7 +202,7 @@ async function scale(impl: ServerImpl, stations: number, raiseTo: number | undef
     const { connections } = await askServer<Count>('count');
     const after = await askServer<Memory>('memory');
     let latency: Extract<FromGenerator, { type: 'latency' }> | undefined;
-    if (held.open > 0) {
+    if (held.open > 0 && measureLatency) {
       const reply = next<Extract<FromGenerator, { type: 'latency' }>>(generator, 'latency', (SCALE_SECONDS + 20) * 1000);
       generator.send({ type: 'latency' } satisfies ToGenerator);
       latency = await reply;
@@ -285,6 +289,28 @@ async function main(): Promise<void> {
       if (r.held.failed > 0) console.log(`  ${name}: ${r.held.failed} connections failed (first error: ${r.held.firstError ?? 'n/a'})`);
     }
     goals.push(`all ${fmt(stations)} held: ${ours.serverCount === stations ? 'met' : 'NOT met'}`);
+    // Part 3: rounds interleaved between the three servers, so that a change of load hits all alike.
+    const rounds = Number(process.env['BENCH_SETUP_ROUNDS'] ?? 3);
+    const times: Record<ServerImpl, { open: number[]; boot: number[] }> = { ours: { open: [], boot: [] }, 'ocpp-rpc': { open: [], boot: [] }, ws: { open: [], boot: [] } };
+    for (let r = 0; r < rounds; r++) {
+      for (const impl of ['ours', 'ws', 'ocpp-rpc'] as const) {
+        const { held } = await scale(impl, stations, raiseTo, false);
+        times[impl].open.push(held.openMs);
+        times[impl].boot.push(held.bootMs);
+      }
+    }
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const setupOf = (impl: ServerImpl): number => med(times[impl].open.map((o, i) => o + times[impl].boot[i]!));
+    const secs = (ms: number): string => `${fmt(ms / 1000, 2)} s`;
+    console.log(`\nConnection setup: accept and boot ${fmt(stations)} stations (open all, 200 handshakes at a time, then one BootNotification each); median of ${rounds} interleaved rounds`);
+    console.log(row(['', 'ours', 'ocpp-rpc', 'bare ws']));
+    console.log(row(['time to open all', secs(med(times.ours.open)), secs(med(times['ocpp-rpc'].open)), secs(med(times.ws.open))]));
+    console.log(row(['time to boot all', secs(med(times.ours.boot)), secs(med(times['ocpp-rpc'].boot)), secs(med(times.ws.boot))]));
+    console.log(row([`accept and boot ${fmt(stations)} stations`, secs(setupOf('ours')), secs(setupOf('ocpp-rpc')), secs(setupOf('ws'))]));
+    const vsRpc = setupOf('ours') / setupOf('ocpp-rpc');
+    const vsWs = setupOf('ours') / setupOf('ws');
+    console.log(row(['  ours over it (lower is better)', '', `${fmt(vsRpc, 2)}x`, `${fmt(vsWs, 2)}x`]));
+    goals.push(`accept and boot within 1.1x of bare ws: ${fmt(vsWs, 2)}x: ${vsWs <= 1.1 ? 'met' : 'NOT met'}`);
     goals.push(`p99 < 50 ms at ${fmt(SCALE_RATE)}/s: ${ours.latency !== undefined && ours.latency.p99 < 50 && ours.latency.lost === 0 ? 'met' : 'NOT met'}`);
     const memRatio = ours.rssPerConn / theirs.rssPerConn;
     goals.push(`memory per connection <= 0.5x ocpp-rpc: RSS ${fmt(memRatio, 2)}x, heap ${fmt(ours.heapPerConn / theirs.heapPerConn, 2)}x: ${memRatio <= 0.5 ? 'met' : 'NOT met'}`);

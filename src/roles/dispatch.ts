@@ -44,6 +44,7 @@ export function senderCheck(side: Side): (action: string) => boolean {
   return receives[side === 'Csms' ? 'ChargingStation' : 'Csms'];
 }
 
+/** Options of `handleCall`. */
 export interface HandleCallOptions<C extends object = object> {
   /** Whose handlers these are; enables the direction check (NotSupported). */
   readonly side?: Side;
@@ -53,10 +54,13 @@ export interface HandleCallOptions<C extends object = object> {
   readonly validation?: ValidationSetting | { readonly requests?: ValidationSetting; readonly responses?: ValidationSetting };
   /** Registration state to enforce and update (requires `side`). */
   readonly registration?: Registration;
+  /** Error-code spellings on the wire. Default 'ocpp2.0.1'. */
   readonly version?: OcppVersion;
   /** Added to the handler's context. */
   readonly context?: C;
+  /** Lenient validation accepted a payload with defects. */
   readonly onWarning?: (event: WarningEvent) => void;
+  /** A handler threw or answered invalidly (InternalError was answered). */
   readonly onHandlerError?: (event: HandlerErrorEvent) => void;
 }
 

@@ -22,11 +22,14 @@
 import { SecurityError } from '../rpc/errors.js';
 import type { StationToCsmsAction } from '../v201/actions.js';
 
+/** Where a station's registration stands (see the module comment). */
 export type RegistrationStatus = 'Unknown' | 'Pending' | 'Accepted' | 'Rejected';
 
 /** What the station may not send, said where the call was refused locally. */
 export class NotRegisteredError extends Error {
+  /** The action that was not sent. */
   readonly action: string;
+  /** The registration status that forbade it. */
   readonly status: RegistrationStatus;
   constructor(action: string, status: RegistrationStatus, message: string) {
     super(message);
@@ -55,6 +58,7 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
+/** One station's registration state, learnt from the exchanges (see the module comment). */
 export class Registration {
   private current: RegistrationStatus;
   // Both made on first use: most stations never need them, and a CSMS keeps one Registration per station.
@@ -67,6 +71,7 @@ export class Registration {
     this.current = initialStatus;
   }
 
+  /** The current status. */
   get status(): RegistrationStatus {
     return this.current;
   }

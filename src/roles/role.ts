@@ -3,8 +3,8 @@
  * action table's directions, the OCPP 2.0.1 validators and, unless turned
  * off, the registration state; typed `call`, `handle` and `handlers`.
  */
-import type { ValidationSetting, Validator } from '../rpc/dispatch.js';
-import { Endpoint, type CallOptions, type EndpointEvents, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
+import type { HandlerTable, ValidationSetting, Validator } from '../rpc/dispatch.js';
+import { Endpoint, type CallOptions, type EndpointEvents, type EndpointReporter, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
 import type { OcppError, OcppVersion } from '../rpc/errors.js';
 import { isActionName, type ActionName } from '../v201/actions.js';
 import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
@@ -13,6 +13,7 @@ import { actionsReceivedBy, receiverCheck, senderCheck } from './dispatch.js';
 import { Registration, type RegistrationStatus } from './registration.js';
 import type { ActionHandler, HandlersOf, Side } from './types.js';
 
+/** Options shared by ChargingStation and Csms. */
 export interface RoleOptions<C extends object = object> {
   /** Default: the OCPP 2.0.1 validators; false turns validation off. */
   readonly validate?: Validator | false;
@@ -28,6 +29,7 @@ export interface RoleOptions<C extends object = object> {
   readonly version?: OcppVersion;
   /** Merged into every handler's context. */
   readonly context?: C;
+  /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
   /**
    * Enforce the registration state (B02, B03). Default true. An object sets
@@ -35,46 +37,77 @@ export interface RoleOptions<C extends object = object> {
    * that reconnects without rebooting. false: the application handles it.
    */
   readonly registration?: boolean | { readonly initialStatus?: RegistrationStatus };
+  /**
+   * Handlers shared by many behaviours (a server's stations), used for the
+   * actions this behaviour has no handler of its own for; later changes to
+   * the object apply at once.
+   */
+  readonly sharedHandlers?: HandlerTable<C>;
+  /** Told of every endpoint event as a method call, without listeners (see EndpointReporter). */
+  readonly reporter?: EndpointReporter;
+  /** Sees each completed exchange (see ExchangeObserver). */
+  readonly onExchange?: ExchangeObserver;
 }
+
+/**
+ * Sees each completed exchange: 'received' is a CALL this side answered with
+ * a CALLRESULT, 'sent' one of its own CALLs that got a valid CALLRESULT. For
+ * state that follows the conversation (the heartbeat interval a CSMS gave,
+ * a configuration it set). An observer that throws is reported as a
+ * handlerError and changes nothing else.
+ */
+export type ExchangeObserver = (direction: 'sent' | 'received', action: string, request: unknown, response: unknown) => void;
 
 const NO_HOOKS: EndpointHooks = {};
 
 /**
- * The registration state joined to the endpoint, as methods of one small
- * object (a CSMS holds a behaviour per connected station: no closures each).
+ * The registration state and the exchange observer joined to the endpoint,
+ * as methods of one small object (a CSMS holds a behaviour per connected
+ * station: no closures each).
  */
-class CsmsRegistrationHooks implements EndpointHooks {
-  constructor(private readonly registration: Registration) {}
+class CsmsHooks implements EndpointHooks {
+  constructor(
+    private readonly registration: Registration | undefined,
+    private readonly observer: ExchangeObserver | undefined,
+  ) {}
   admitCall(action: string, payload: unknown): OcppError | undefined {
-    return this.registration.refuseStationCall(action, payload);
+    return this.registration?.refuseStationCall(action, payload);
   }
   admitSend(action: string): Error | undefined {
-    return this.registration.refuseCsmsSend(action);
+    return this.registration?.refuseCsmsSend(action);
   }
   onAnswer(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('received', action, request, response);
   }
   onResult(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('sent', action, request, response);
   }
 }
 
-class StationRegistrationHooks implements EndpointHooks {
-  constructor(private readonly registration: Registration) {}
+class StationHooks implements EndpointHooks {
+  constructor(
+    private readonly registration: Registration | undefined,
+    private readonly observer: ExchangeObserver | undefined,
+  ) {}
   admitCall(action: string): OcppError | undefined {
-    return this.registration.refuseCsmsCall(action);
+    return this.registration?.refuseCsmsCall(action);
   }
   admitSend(action: string, payload: unknown): Error | undefined {
-    return this.registration.refuseStationSend(action, payload);
+    return this.registration?.refuseStationSend(action, payload);
   }
   onAnswer(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('received', action, request, response);
   }
   onResult(action: string, request: unknown, response: unknown): void {
-    this.registration.observe(action, request, response);
+    this.registration?.observe(action, request, response);
+    if (this.observer !== undefined) this.observer('sent', action, request, response);
   }
 }
 
+/** What ChargingStation and Csms share: typed call, handle and handlers over an Endpoint. */
 export abstract class Role<S extends ActionName, R extends ActionName, C extends object> {
   /** The underlying session (for events and what the typed surface does not cover). */
   readonly endpoint: Endpoint<C>;
@@ -87,8 +120,13 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     const reg = options.registration ?? true;
     const registration = reg === false ? undefined : new Registration(reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
     this.registration = registration;
+    const observer = options.onExchange;
     const hooks: EndpointHooks =
-      registration === undefined ? NO_HOOKS : side === 'Csms' ? new CsmsRegistrationHooks(registration) : new StationRegistrationHooks(registration);
+      registration === undefined && observer === undefined
+        ? NO_HOOKS
+        : side === 'Csms'
+          ? new CsmsHooks(registration, observer)
+          : new StationHooks(registration, observer);
     this.endpoint = new Endpoint<C>({
       validate: options.validate === false ? undefined : (options.validate ?? validateV201),
       ...(options.validation !== undefined && { validation: options.validation }),
@@ -98,6 +136,8 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
       ...(options.version !== undefined && { version: options.version }),
       ...(options.context !== undefined && { context: options.context }),
       ...(options.messageId !== undefined && { messageId: options.messageId }),
+      ...(options.sharedHandlers !== undefined && { sharedHandlers: options.sharedHandlers }),
+      ...(options.reporter !== undefined && { reporter: options.reporter }),
       isAction: isActionName,
       canReceive: receiverCheck(side),
       canSend: senderCheck(side),
@@ -129,6 +169,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     return this;
   }
 
+  /** Removes the handler of an action (its CALLs are then answered NotSupported). */
   removeHandler(action: R): this {
     this.endpoint.removeHandler(action);
     return this;
@@ -172,11 +213,13 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     return this.registration?.status;
   }
 
+  /** Listens to an endpoint event (badMessage, warning, unmatched, handlerError). */
   on<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
     (this.endpoint.on as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
     return this;
   }
 
+  /** Stops listening to an endpoint event. */
   off<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
     (this.endpoint.off as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
     return this;

@@ -25,4 +25,5 @@ export type ChargingStationHandlers<C extends object = object> = HandlersOf<Csms
 /** What a CSMS handles: every station-to-CSMS action. */
 export type CsmsHandlers<C extends object = object> = HandlersOf<StationToCsmsAction, C>;
 
+/** The two sides of OCPP: the Charging Station and the CSMS. */
 export type Side = 'ChargingStation' | 'Csms';

@@ -27,7 +27,9 @@ export type ValidationSetting = ValidationMode | 'off';
 
 /** What every handler receives besides the request. */
 export interface CallContext {
+  /** The message id of the CALL. */
   readonly messageId: string;
+  /** The CALL's action. */
   readonly action: string;
 }
 
@@ -37,30 +39,47 @@ export type CallHandler<C extends object = object> = (request: unknown, context:
 /** Handlers by action name; called as methods of the table (`this` is the table). */
 export type HandlerTable<C extends object = object> = { readonly [action: string]: CallHandler<C> | undefined };
 
+/** Lenient validation let a payload through with defects, each listed as an issue. */
 export interface WarningEvent {
   /** 'incoming': the other side sent it; 'outgoing': this side was about to send it. */
   readonly direction: 'incoming' | 'outgoing';
+  /** A request or a response. */
   readonly kind: MessageKind;
+  /** The action of the message. */
   readonly action: string;
+  /** The message id of the exchange ('' for an outgoing request not yet given one). */
   readonly messageId: string;
+  /** What lenient mode accepted: over-long strings, unknown enum values and properties. */
   readonly issues: readonly ValidationIssue[];
 }
 
+/** A handler failed: the peer got InternalError, and this says why. */
 export interface HandlerErrorEvent {
+  /** The action of the CALL being handled. */
   readonly action: string;
+  /** The message id of that CALL. */
   readonly messageId: string;
-  /** What the handler threw, or the validation failure of what it returned. */
+  /** What the handler threw, or the validation failure (an OcppError) of what it returned. */
   readonly error: unknown;
+  /** When the handler's answer failed validation: the validator's findings, each with its JSON pointer. */
+  readonly issues?: readonly ValidationIssue[];
 }
 
+/** An incoming CALL refused before any handler ran (unknown action, wrong direction, invalid payload, not registered). */
 export interface RefusedCallEvent {
+  /** The CALL's action. */
   readonly action: string;
+  /** The CALL's message id. */
   readonly messageId: string;
+  /** The code of the CALLERROR that answered it. */
   readonly code: ErrorCode;
+  /** Why, as the CALLERROR's description says. */
   readonly reason: string;
 }
 
+/** How `dispatchCall` answers: validation, direction and admission checks, and where it reports. */
 export interface DispatchConfig<C extends object = object> {
+  /** The payload validator; none: no validation. */
   readonly validate?: Validator | undefined;
   /** Checking incoming requests. Default 'strict'. */
   readonly requestMode?: ValidationSetting | undefined;
@@ -74,6 +93,7 @@ export interface DispatchConfig<C extends object = object> {
   readonly admit?: ((action: string, payload: unknown) => OcppError | undefined) | undefined;
   /** Called with each CALLRESULT about to be returned. */
   readonly onAnswer?: ((action: string, request: unknown, response: unknown) => void) | undefined;
+  /** Lenient validation accepted a payload with defects. */
   readonly onWarning?: ((event: WarningEvent) => void) | undefined;
   /** A handler threw something that is not an OcppError, or returned an invalid answer. */
   readonly onHandlerError?: ((event: HandlerErrorEvent) => void) | undefined;
@@ -85,6 +105,7 @@ export interface DispatchConfig<C extends object = object> {
   readonly context?: C | undefined;
 }
 
+/** The answer to one CALL: a CALLRESULT or a CALLERROR frame. */
 export type DispatchReply = CallResultFrame | CallErrorFrame;
 
 // A CALLERROR carries the first code and at most five issues in its details.
@@ -132,6 +153,31 @@ export function dispatchCall<C extends object>(
   handlers: HandlerTable<C>,
   config: DispatchConfig<C>,
 ): DispatchReply | Promise<DispatchReply> {
+  const reply = beginCall(frame, handlers, config);
+  return Array.isArray(reply) ? reply : finishAnswer(reply, frame, config);
+}
+
+/**
+ * The reply once a handler's promise settles (never rejects). One async
+ * step: no closures or intermediate promises per call.
+ */
+async function finishAnswer(answer: PromiseLike<unknown>, frame: CallFrame, config: DispatchConfig<object>): Promise<DispatchReply> {
+  let value: unknown;
+  try {
+    value = await answer;
+  } catch (err) {
+    return thrown(config, frame[1], frame[2], err);
+  }
+  return finish(config, frame[1], frame[2], frame[3], value);
+}
+
+/**
+ * Runs the checks and the handler of one CALL: the reply frame when it is
+ * known at once (a refusal, or a handler that answered synchronously), else
+ * the handler's promise, to be finished with `finish` or `thrown` (the
+ * request is the frame's payload: validation never copies it).
+ */
+export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerTable<C>, config: DispatchConfig<C>): DispatchReply | PromiseLike<unknown> {
   const id = frame[1];
   const action = frame[2];
   const { isAction, canReceive } = config;
@@ -176,17 +222,12 @@ export function dispatchCall<C extends object>(
   } catch (err) {
     return thrown(config, id, action, err);
   }
-  if (isThenable(answer)) {
-    // A native promise is chained directly (one tick fewer than wrapping it).
-    return (answer instanceof Promise ? answer : Promise.resolve(answer)).then(
-      (value) => finish(config, id, action, request, value),
-      (err: unknown) => thrown(config, id, action, err),
-    );
-  }
+  if (isThenable(answer)) return answer;
   return finish(config, id, action, request, answer);
 }
 
-function finish(config: DispatchConfig<object>, id: string, action: string, request: unknown, answer: unknown): DispatchReply {
+/** The reply to a handler's answer: validated, observed, encoded as a CALLRESULT (or InternalError when invalid). */
+export function finish(config: DispatchConfig<object>, id: string, action: string, request: unknown, answer: unknown): DispatchReply {
   // A handler that returns nothing answers with the empty object.
   let response: unknown = answer === undefined ? {} : answer;
   const validate = config.validate;
@@ -202,6 +243,7 @@ function finish(config: DispatchConfig<object>, id: string, action: string, requ
             action,
             messageId: id,
             error: createOcppError(result.errors[0]?.code ?? 'FormatViolation', `invalid ${action} response: ${description}`, details),
+            issues: result.errors,
           });
           return errorReply(id, 'InternalError', `the ${action} handler produced an invalid response`, {}, config.version);
         }
@@ -222,7 +264,8 @@ function finish(config: DispatchConfig<object>, id: string, action: string, requ
   return [CALLRESULT, id, response];
 }
 
-function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
+/** The reply to a handler that threw: the OcppError's code, or InternalError (reported as a handler error). */
+export function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
   if (err instanceof OcppError) {
     return errorReply(id, err.code, err.description, plainDetails(err.details), config.version);
   }

@@ -39,13 +39,16 @@ import {
   type FrameError,
 } from './frames.js';
 import {
+  beginCall,
   describeIssues,
-  dispatchCall,
+  finish,
+  thrown,
   type CallContext,
   type CallHandler,
   type DispatchConfig,
   type DispatchReply,
   type HandlerErrorEvent,
+  type HandlerTable,
   type RefusedCallEvent,
   type ValidationSetting,
   type Validator,
@@ -54,16 +57,20 @@ import {
 
 /** Validation per direction; each defaults to 'strict'. */
 export interface ValidationModes {
+  /** CALLs received from the other side. */
   readonly incomingRequests?: ValidationSetting;
+  /** Answers received to this side's CALLs. */
   readonly incomingResponses?: ValidationSetting;
+  /** This side's CALLs, before they are sent. */
   readonly outgoingRequests?: ValidationSetting;
+  /** This side's handlers' answers, before they are sent. */
   readonly outgoingResponses?: ValidationSetting;
 }
 
-/** Points where a behaviour (e.g. registration state) joins the session. */
 /** Sees one text frame: 'in' as received, 'out' as sent. */
 export type FrameObserver = (way: 'in' | 'out', text: string) => void;
 
+/** Points where a behaviour (e.g. registration state) joins the session. */
 export interface EndpointHooks {
   /** An incoming CALL, before validation: an OcppError refuses it with that code. */
   readonly admitCall?: (action: string, payload: unknown) => OcppError | undefined;
@@ -75,6 +82,7 @@ export interface EndpointHooks {
   readonly onResult?: (action: string, request: unknown, response: unknown) => void;
 }
 
+/** Options of an Endpoint; all optional. */
 export interface EndpointOptions<C extends object = object> {
   /** Payload validator (e.g. `validate` from `ocpp-model/v201`); none means no validation. */
   readonly validate?: Validator;
@@ -96,11 +104,21 @@ export interface EndpointOptions<C extends object = object> {
   readonly version?: OcppVersion;
   /** Merged into every handler's context (e.g. `{ identity }`). */
   readonly context?: C;
+  /** Where a behaviour joins the session (admission, observing answers). */
   readonly hooks?: EndpointHooks;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
+  /** Told of every event, as a method call (see EndpointReporter). */
+  readonly reporter?: EndpointReporter;
+  /**
+   * Handlers shared with other endpoints (a server's stations): consulted
+   * for an action this endpoint has no handler of its own for. Later changes
+   * to the table apply at once; nothing is copied per endpoint.
+   */
+  readonly sharedHandlers?: HandlerTable<C>;
 }
 
+/** Options of one call. */
 export interface CallOptions {
   /** Overrides the endpoint's callTimeoutMs for this call. */
   readonly timeoutMs?: number;
@@ -113,20 +131,25 @@ export interface CallOptions {
   readonly priority?: boolean;
 }
 
+/** A frame that broke the rules, and what was done about it. */
 export interface BadMessageEvent {
   /** The frame as received. */
   readonly text: string;
+  /** What was wrong, for people. */
   readonly reason: string;
   /** The error code of the answer, or of the refusal when none was sent. */
   readonly code: ErrorCode;
+  /** The frame's message id ("-1" when it could not be read). */
   readonly messageId: string;
   /** True when a CALLERROR was sent in answer. */
   readonly answered: boolean;
 }
 
+/** An answer that matches no outstanding CALL. */
 export interface UnmatchedEvent {
   /** The frame as received. */
   readonly text: string;
+  /** The frame, decoded. */
   readonly frame: CallResultFrame | CallErrorFrame;
 }
 
@@ -145,8 +168,17 @@ export interface EndpointEvents {
   handlerError: [HandlerErrorEvent];
 }
 
+/** Carries one text frame to the other side; throws when it cannot. */
 export type SendFunction = (text: string) => void;
 
+/**
+ * Receives an endpoint's events as method calls, besides its listeners: a
+ * server holding an endpoint per station gives each one small object
+ * instead of registering listeners on every endpoint.
+ */
+export type EndpointReporter = { readonly [K in keyof EndpointEvents]?: (...args: EndpointEvents[K]) => void };
+
+/** What an endpoint's handler receives besides the request: the CALL's id and action, and the endpoint's context. */
 export type HandlerContext<C extends object = object> = CallContext & C;
 
 const QUEUED = 0;
@@ -183,11 +215,12 @@ function onTimer(endpoint: unknown, call: PendingCall): void {
   (endpoint as { timedOut(call: PendingCall): void }).timedOut(call);
 }
 
+/** One OCPP-J session, transport-agnostic (see the module comment); the roles build on it. */
 export class Endpoint<C extends object = object> extends EventEmitter<EndpointEvents> {
   /** Merged into every handler's context; the transport may set it (e.g. the station identity). */
   context: C;
 
-  private readonly handlerTable: { [action: string]: CallHandler<C> | undefined } = Object.create(null);
+  private readonly handlerTable: { [action: string]: CallHandler<C> | undefined };
   private readonly dispatch: DispatchConfig<C>;
   private readonly validateFn: Validator | undefined;
   private readonly inResponses: ValidateOptions | undefined;
@@ -198,6 +231,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   private readonly canSend: ((action: string) => boolean) | undefined;
   private readonly hooks: EndpointHooks;
   private observer: FrameObserver | undefined = undefined;
+  private readonly reporter: EndpointReporter | undefined;
   private readonly newId: () => string;
   private readonly version: OcppVersion;
 
@@ -228,6 +262,8 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
             outgoingRequests: v.outgoingRequests ?? 'strict',
             outgoingResponses: v.outgoingResponses ?? 'strict',
           };
+    this.reporter = options.reporter;
+    this.handlerTable = Object.create(options.sharedHandlers ?? null) as { [action: string]: CallHandler<C> | undefined };
     this.context = options.context ?? ({} as C);
     this.validateFn = options.validate;
     this.inResponses = optionsFor(modes.incomingResponses);
@@ -306,6 +342,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     return this.sendFn !== undefined;
   }
 
+  /** True once close() was called. */
   get isClosed(): boolean {
     return this.closed;
   }
@@ -331,11 +368,13 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     return this;
   }
 
+  /** Removes the handler of an action (its CALLs are then answered NotSupported). */
   removeHandler(action: string): this {
     delete this.handlerTable[action];
     return this;
   }
 
+  /** True when the action has a handler (its own or a shared one). */
   hasHandler(action: string): boolean {
     return this.handlerTable[action] !== undefined;
   }
@@ -505,32 +544,35 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       return;
     }
     this.currentText = text;
-    let reply: DispatchReply | Promise<DispatchReply>;
+    let reply: DispatchReply | PromiseLike<unknown>;
     try {
-      reply = dispatchCall(frame, this.handlerTable, this.dispatch);
-    } catch (err) {
+      reply = beginCall(frame, this.handlerTable, this.dispatch);
+    } catch {
       // Only a listener of our own events can throw here.
       reply = [CALLERROR, id, wireErrorCode('InternalError', this.version), '', {}];
-      void err;
     }
     this.currentText = '';
-    if (Array.isArray(reply)) {
-      this.sendReply(frame[2], reply);
+    if (!Array.isArray(reply)) {
+      this.handling.add(id);
+      void this.answerLater(reply, frame, this.generation);
       return;
     }
-    this.handling.add(id);
-    const generation = this.generation;
-    const action = frame[2];
-    reply.then(
-      (answer) => {
-        if (this.generation !== generation) return; // answered on a connection that is gone
-        this.handling.delete(id);
-        this.sendReply(action, answer);
-      },
-      () => {
-        if (this.generation === generation) this.handling.delete(id);
-      },
-    );
+    this.sendReply(frame[2], reply as DispatchReply);
+  }
+
+  /** Sends an asynchronous handler's answer, unless its connection is gone. */
+  private async answerLater(answer: PromiseLike<unknown>, frame: CallFrame, generation: number): Promise<void> {
+    // One async step per call (no closures, no intermediate promises): what
+    // thousands of calls in flight at once keep alive is what the GC pays for.
+    let reply: DispatchReply;
+    try {
+      reply = finish(this.dispatch, frame[1], frame[2], frame[3], await answer);
+    } catch (err) {
+      reply = thrown(this.dispatch, frame[1], frame[2], err);
+    }
+    if (this.generation !== generation) return; // answered on a connection that is gone
+    this.handling.delete(frame[1]);
+    this.sendReply(frame[2], reply);
   }
 
   private incomingResult(text: string, frame: CallResultFrame): void {
@@ -710,6 +752,14 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   }
 
   private emitIfHeard<K extends keyof EndpointEvents>(event: K, ...args: EndpointEvents[K]): void {
+    const report = this.reporter?.[event] as ((...a: EndpointEvents[K]) => void) | undefined;
+    if (report !== undefined) {
+      try {
+        report.apply(this.reporter, args);
+      } catch {
+        // A throwing reporter must not break the session.
+      }
+    }
     if (this.listenerCount(event) === 0) return;
     try {
       // The typed emitter's overloads do not narrow over a generic key.

@@ -24,6 +24,7 @@ export const errorCodes = [
   'TypeConstraintViolation',
 ] as const;
 
+/** An OCPP-J error code, in its OCPP 2.0.1 spelling. */
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Protocol versions whose error-code table this module knows. */
@@ -77,6 +78,7 @@ export function normalizeErrorCode(code: string): ErrorCode | undefined {
   return byWireSpelling.get(code);
 }
 
+/** True when `code` is one of the canonical error codes (the OCPP 2.0.1 spellings). */
 export function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && byWireSpelling.get(code) === code;
 }
@@ -103,9 +105,11 @@ export type ErrorDetails = { readonly [key: string]: unknown };
 
 /** An error with an OCPP error code, as carried by a CALLERROR. */
 export class OcppError extends Error {
+  /** The error code, in its canonical (2.0.1) spelling. */
   readonly code: ErrorCode;
   /** At most 255 characters, as the wire allows. */
   readonly description: string;
+  /** The CALLERROR's errorDetails object. */
   readonly details: ErrorDetails;
 
   constructor(code: ErrorCode, description = '', details: ErrorDetails = {}, options?: { cause?: unknown }) {
@@ -121,50 +125,62 @@ export class OcppError extends Error {
 
 // One class per code, so handlers can `throw new NotSupportedError('...')` and
 // callers can test `err instanceof SecurityError`.
+/** The CALLERROR code FormatViolation: the payload is not a JSON object, or has a property its schema does not allow. */
 export class FormatViolationError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('FormatViolation', description, details); }
   override readonly name: string = 'FormatViolationError';
 }
+/** The CALLERROR code GenericError: any other error (also what an unknown code received on the wire becomes). */
 export class GenericError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('GenericError', description, details); }
   override readonly name: string = 'GenericError';
 }
+/** The CALLERROR code InternalError: the receiver failed while handling the call. */
 export class InternalError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('InternalError', description, details); }
   override readonly name: string = 'InternalError';
 }
+/** The CALLERROR code MessageTypeNotSupported: a message type the receiver does not know. */
 export class MessageTypeNotSupportedError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('MessageTypeNotSupported', description, details); }
   override readonly name: string = 'MessageTypeNotSupportedError';
 }
+/** The CALLERROR code NotImplemented: an action the receiver does not know. */
 export class NotImplementedError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('NotImplemented', description, details); }
   override readonly name: string = 'NotImplementedError';
 }
+/** The CALLERROR code NotSupported: an action the receiver knows but does not support (or not in this direction). */
 export class NotSupportedError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('NotSupported', description, details); }
   override readonly name: string = 'NotSupportedError';
 }
+/** The CALLERROR code OccurrenceConstraintViolation: a required field is missing, or an array has too few or too many items. */
 export class OccurrenceConstraintViolationError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('OccurrenceConstraintViolation', description, details); }
   override readonly name: string = 'OccurrenceConstraintViolationError';
 }
+/** The CALLERROR code PropertyConstraintViolation: a value breaks a constraint (enumeration, length, range, format). */
 export class PropertyConstraintViolationError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('PropertyConstraintViolation', description, details); }
   override readonly name: string = 'PropertyConstraintViolationError';
 }
+/** The CALLERROR code ProtocolError: the payload is incomplete. */
 export class ProtocolError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('ProtocolError', description, details); }
   override readonly name: string = 'ProtocolError';
 }
+/** The CALLERROR code RpcFrameworkError: the frame is not a valid OCPP-J frame (unreadable message id, wrong element types). */
 export class RpcFrameworkError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('RpcFrameworkError', description, details); }
   override readonly name: string = 'RpcFrameworkError';
 }
+/** The CALLERROR code SecurityError: the call is refused for security reasons, e.g. before registration (B02.FR.09). */
 export class SecurityError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('SecurityError', description, details); }
   override readonly name: string = 'SecurityError';
 }
+/** The CALLERROR code TypeConstraintViolation: a value has the wrong JSON type. */
 export class TypeConstraintViolationError extends OcppError {
   constructor(description = '', details: ErrorDetails = {}) { super('TypeConstraintViolation', description, details); }
   override readonly name: string = 'TypeConstraintViolationError';
@@ -208,7 +224,9 @@ export function errorFromCallError(code: string, description: unknown, details: 
 
 /** The other side did not answer within the call's timeout. */
 export class CallTimeoutError extends Error {
+  /** The action of the call that failed. */
   readonly action: string;
+  /** The timeout that ran out, in ms. */
   readonly timeoutMs: number;
   /** True when the call never left the queue (an earlier call held the line). */
   readonly neverSent: boolean;
@@ -227,6 +245,7 @@ export class CallTimeoutError extends Error {
 
 /** The connection went away while the call was in flight; its answer can never come. */
 export class ConnectionLostError extends Error {
+  /** The action of the call that failed. */
   readonly action: string;
   constructor(action: string, reason?: string, options?: { cause?: unknown }) {
     super(`${action}: the connection was lost before the answer came${reason ? ` (${reason})` : ''}`, options);
@@ -237,6 +256,7 @@ export class ConnectionLostError extends Error {
 
 /** The endpoint was closed; pending and later calls fail with this. */
 export class EndpointClosedError extends Error {
+  /** The action of the call that failed. */
   readonly action: string;
   constructor(action: string, reason?: string) {
     super(`${action}: the endpoint is closed${reason ? ` (${reason})` : ''}`);
@@ -247,7 +267,9 @@ export class EndpointClosedError extends Error {
 
 /** The queue of waiting calls is full (the endpoint's maxQueue). */
 export class QueueFullError extends Error {
+  /** The action of the call that failed. */
   readonly action: string;
+  /** The size of the queue that was full. */
   readonly maxQueue: number;
   constructor(action: string, maxQueue: number) {
     super(`${action}: ${maxQueue} calls are already waiting to be sent; call refused`);

@@ -5,10 +5,14 @@
  */
 import type { ErrorDetails } from './errors.js';
 
+/** MessageTypeId of a CALL: `[2, messageId, action, payload]`. */
 export const CALL = 2;
+/** MessageTypeId of a CALLRESULT: `[3, messageId, payload]`. */
 export const CALLRESULT = 3;
+/** MessageTypeId of a CALLERROR: `[4, messageId, errorCode, errorDescription, errorDetails]`. */
 export const CALLERROR = 4;
 
+/** The message types of OCPP-J 2.0.1. */
 export type MessageTypeId = typeof CALL | typeof CALLRESULT | typeof CALLERROR;
 
 /** `[2, messageId, action, payload]` */
@@ -22,6 +26,7 @@ export type CallResultFrame = [typeof CALLRESULT, string, unknown];
  */
 export type CallErrorFrame = [typeof CALLERROR, string, string, string, unknown];
 
+/** Any OCPP-J frame, decoded. */
 export type Frame = CallFrame | CallResultFrame | CallErrorFrame;
 
 /** messageId is string[36] (Part 4, 4.1.4). */
@@ -32,6 +37,7 @@ export const UNREADABLE_MESSAGE_ID = '-1';
 
 /** A frame that could not be accepted, and what the rules say to do about it. */
 export interface FrameError {
+  /** Always false: not a frame. */
   readonly ok: false;
   /** The code of the CALLERROR that answers it (when `answer` is true). */
   readonly code: 'RpcFrameworkError' | 'MessageTypeNotSupported';
@@ -48,6 +54,7 @@ export interface FrameError {
   readonly answer: boolean;
 }
 
+/** A decoded frame, or why the text is not one. */
 export type DecodeResult = { readonly ok: true; readonly frame: Frame } | FrameError;
 
 function isMessageId(value: unknown): value is string {
@@ -131,14 +138,17 @@ export function decodeFrame(text: string): DecodeResult {
   return Array.isArray(checked) ? { ok: true, frame: checked } : checked;
 }
 
+/** The text of a CALL frame. */
 export function encodeCall(messageId: string, action: string, payload: unknown): string {
   return JSON.stringify([CALL, messageId, action, payload ?? {}]);
 }
 
+/** The text of a CALLRESULT frame. */
 export function encodeCallResult(messageId: string, payload: unknown): string {
   return JSON.stringify([CALLRESULT, messageId, payload ?? {}]);
 }
 
+/** The text of a CALLERROR frame (the description cut to 255 characters). */
 export function encodeCallError(messageId: string, code: string, description = '', details: ErrorDetails = {}): string {
   return JSON.stringify([CALLERROR, messageId, code, description, details]);
 }

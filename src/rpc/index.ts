@@ -22,6 +22,7 @@ export {
   type EndpointEvents,
   type EndpointHooks,
   type EndpointOptions,
+  type EndpointReporter,
   type FrameObserver,
   type HandlerContext,
   type SendFunction,

@@ -27,9 +27,14 @@ export type SendActionsOf<T extends Record<string, ActionEntry>> = {
   [A in keyof T]: T[A] extends { readonly send: true } ? A : never;
 }[keyof T];
 
-/** True when `name` is an own key of the table (never an Object.prototype name). */
-export function isKeyOf<T extends object>(table: T, name: unknown): name is keyof T & string {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(table, name);
+/**
+ * A guard for the own keys of a table (never an Object.prototype name). A
+ * Set answers faster than hasOwnProperty on the table, and the guard runs for
+ * every incoming CALL.
+ */
+export function keyGuard<T extends object>(table: T): (name: unknown) => name is keyof T & string {
+  const keys: ReadonlySet<unknown> = new Set(Object.keys(table));
+  return (name): name is keyof T & string => keys.has(name);
 }
 
 /** True when a request in `direction` may be sent by `sender`. */

@@ -10,6 +10,7 @@ export type ValidationErrorCode =
   | 'PropertyConstraintViolation'
   | 'TypeConstraintViolation';
 
+/** One defect found by a validator: its OCPP error code, where, and why. */
 export interface ValidationIssue {
   /** The OCPP error code this defect earns on the wire. */
   readonly code: ValidationErrorCode;
@@ -26,6 +27,7 @@ export interface ValidationIssue {
  */
 export type ValidationMode = 'strict' | 'lenient';
 
+/** Options of a validation. */
 export interface ValidateOptions {
   /** Default 'strict'. */
   readonly mode?: ValidationMode;
@@ -33,10 +35,12 @@ export interface ValidateOptions {
   readonly maxErrors?: number;
 }
 
+/** A verdict: `ok` with the (unchanged) payload typed, or the errors; lenient warnings either way. */
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
 
+/** Which payload of an action: its request or its response. */
 export type MessageKind = 'request' | 'response';
 
 /**

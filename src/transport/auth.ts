@@ -7,9 +7,9 @@
  * `authenticate` hook then decides whether that is enough for this station
  * (the password itself is the application's to verify).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TLSSocket, type PeerCertificate } from 'node:tls';
+import { createRequire } from 'node:module';
+import type { PeerCertificate, TLSSocket } from 'node:tls';
 import { parseBasicAuth } from './handshake.js';
 
 /** 0 = no security (development only), then the three profiles of A00. */
@@ -29,6 +29,7 @@ export interface AuthenticateInfo {
   readonly certificate?: PeerCertificate;
   /** The strongest profile this request satisfies. */
   readonly securityProfile: SecurityProfile;
+  /** The HTTP upgrade request (headers, socket). */
   readonly request: IncomingMessage;
   /** Aborted when the client goes away while the hook is still deciding. */
   readonly signal: AbortSignal;
@@ -36,12 +37,16 @@ export interface AuthenticateInfo {
 
 /** An explicit refusal: the HTTP status to answer (401 when the hook just says false). */
 export interface AuthRefusal {
+  /** The HTTP status to answer. */
   readonly status: number;
+  /** The body of the answer, for the station's logs. */
   readonly message?: string;
 }
 
+/** true accepts; false refuses with 401; an AuthRefusal refuses with its status. */
 export type AuthenticateResult = boolean | AuthRefusal;
 
+/** The application's decision on a connection attempt, before the upgrade; may be async. */
 export type Authenticate = (info: AuthenticateInfo) => AuthenticateResult | Promise<AuthenticateResult>;
 
 export interface RequestSecurity {
@@ -72,7 +77,8 @@ export function checkRequestSecurity(
   required: SecurityProfile,
 ): SecurityCheck {
   const socket = request.socket;
-  const tls = socket instanceof TLSSocket && socket.encrypted === true;
+  // A TLSSocket says so (told without loading node:tls for servers that never see one).
+  const tls = (socket as Partial<TLSSocket>).encrypted === true;
   const credentials = parseBasicAuth(request.headers.authorization);
   if (request.headers.authorization !== undefined && credentials === undefined) {
     return { ok: false, status: 401, reason: 'malformed Authorization header', basicChallenge: true };
@@ -117,6 +123,12 @@ export function checkRequestSecurity(
   return { ok: true, security };
 }
 
+let cryptoModule: typeof import('node:crypto') | undefined;
+/** node:crypto, loaded on the first password comparison rather than on import. */
+function crypto(): typeof import('node:crypto') {
+  return (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+}
+
 /**
  * Compares a received password with the expected one in constant time (for
  * `authenticate` hooks): both are hashed first, so neither the content nor
@@ -124,6 +136,7 @@ export function checkRequestSecurity(
  */
 export function passwordsEqual(received: string | undefined, expected: string): boolean {
   if (received === undefined) return false;
+  const { createHash, timingSafeEqual } = crypto();
   const a = createHash('sha256').update(received, 'utf8').digest();
   const b = createHash('sha256').update(expected, 'utf8').digest();
   return timingSafeEqual(a, b);

@@ -7,11 +7,12 @@
  * part. After that the last back-off time is kept.
  */
 
+/** The reconnect back-off: OCPPCommCtrlr's RetryBackOff variables, in ms. */
 export interface BackOffOptions {
-  /** RetryBackOffWaitMinimum, seconds (fractions allowed). Default 5. */
-  readonly waitMinimumS?: number;
-  /** RetryBackOffRandomRange, seconds: the maximum random part. Default 10. */
-  readonly randomRangeS?: number;
+  /** RetryBackOffWaitMinimum, in ms. Default 5000. */
+  readonly waitMinimumMs?: number;
+  /** RetryBackOffRandomRange, in ms: the maximum random part. Default 10000. */
+  readonly randomRangeMs?: number;
   /** RetryBackOffRepeatTimes: how many times the wait doubles. Default 3. */
   readonly repeatTimes?: number;
 }
@@ -22,8 +23,8 @@ export interface BackOffOptions {
  * reconnects after a CSMS restart without leaving stations offline long.
  */
 export const defaultBackOff: Required<BackOffOptions> = {
-  waitMinimumS: 5,
-  randomRangeS: 10,
+  waitMinimumMs: 5000,
+  randomRangeMs: 10_000,
   repeatTimes: 3,
 };
 
@@ -47,8 +48,8 @@ export function backOffDelayMs(
 ): number {
   const o = checked(options);
   const doublings = Math.min(Math.max(0, Math.floor(attempt)), o.repeatTimes);
-  const fixed = o.waitMinimumS * 2 ** doublings;
-  return Math.round((fixed + random() * o.randomRangeS) * 1000);
+  const fixed = o.waitMinimumMs * 2 ** doublings;
+  return Math.round(fixed + random() * o.randomRangeMs);
 }
 
 /** Counts attempts and hands out the next delay; `reset()` after a success. */
@@ -68,10 +69,12 @@ export class BackOff {
     return this.attempt;
   }
 
+  /** The delay before the next attempt, in ms; counts the attempt. */
   next(): number {
     return backOffDelayMs(this.attempt++, this.options, this.random);
   }
 
+  /** A connection succeeded: the next loss starts from the minimum wait again. */
   reset(): void {
     this.attempt = 0;
   }

@@ -1,6 +1,7 @@
 /**
  * Why a connection attempt failed, and whether trying again can help.
  */
+import type { IncomingMessage } from 'node:http';
 
 /**
  * http: the server answered with an HTTP status instead of upgrading
@@ -13,7 +14,9 @@
  */
 export type HandshakeFailure = 'http' | 'subprotocol' | 'tls' | 'network' | 'timeout';
 
+/** A connection attempt that failed before the WebSocket opened: what happened, and whether retrying can help. */
 export class HandshakeError extends Error {
+  /** What kind of failure (see HandshakeFailure). */
   readonly failure: HandshakeFailure;
   /** HTTP status, for failure 'http'. */
   readonly status: number | undefined;
@@ -100,5 +103,26 @@ export function httpRefusal(status: number, body: string): HandshakeError {
   return new HandshakeError('http', `the server refused the connection: HTTP ${status}${hint}${text !== '' ? `: ${text}` : ''}`, {
     status,
     permanent,
+  });
+}
+
+/** Reads at most `limit` bytes of a refusal's body (within a second), for its message. */
+export function readBody(res: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      clearTimeout(timer);
+      res.removeAllListeners('data');
+      resolve(Buffer.concat(chunks).toString('utf8').slice(0, limit));
+    };
+    const timer = setTimeout(done, 1000);
+    res.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= limit) done();
+    });
+    res.once('end', done);
+    res.once('error', done);
   });
 }

@@ -1,4 +1,8 @@
-/** OCPP-J over WebSocket: the CSMS server and the Charging Station client. */
+/**
+ * OCPP-J over WebSocket: the CSMS server and the Charging Station client,
+ * with the option and event types a user of either needs. Helpers the two
+ * use inside (handshake parsing, identity rules, limits) stay private.
+ */
 export {
   CsmsServer,
   type ConnectInfo,
@@ -8,37 +12,24 @@ export {
   type StationContext,
   type StationCsmsOptions,
 } from './websocket-server.js';
-export {
-  ChargingStationClient,
-  type BootOnReconnect,
-  type ChargingStationClientEvents,
-  type ChargingStationClientOptions,
-  type ClientContext,
-  type ClientState,
-  type ClientTlsOptions,
-  type ConnectedInfo,
-  type ReconnectingInfo,
-} from './websocket-client.js';
-export {
-  checkRequestSecurity,
-  passwordsEqual,
-  type Authenticate,
-  type AuthenticateInfo,
-  type AuthenticateResult,
-  type AuthRefusal,
-  type RequestSecurity,
-  type SecurityCheck,
-  type SecurityProfile,
-} from './auth.js';
-export { BackOff, backOffDelayMs, defaultBackOff, type BackOffOptions } from './backoff.js';
+export { ChargingStationClient } from './websocket-client.js';
+export type {
+  BootOnReconnect,
+  ChargingStationClientEvents,
+  ChargingStationClientOptions,
+  ClientContext,
+  ClientState,
+  ClientTlsOptions,
+  ConnectedInfo,
+  ConnectOptions,
+  ReconnectingInfo,
+} from './client-options.js';
+export type { HeartbeatOptions } from './heartbeat.js';
+export type { PerMessageDeflateOptions } from './compression.js';
+// passwordsEqual: for `authenticate` hooks, which check Basic auth passwords themselves.
+export { passwordsEqual, type Authenticate, type AuthenticateInfo, type AuthenticateResult, type AuthRefusal, type SecurityProfile } from './auth.js';
+// defaultBackOff: the defaults of BackOffOptions, as data.
+export { defaultBackOff, type BackOffOptions } from './backoff.js';
 export { HandshakeError, type HandshakeFailure } from './errors.js';
-export { basicAuthHeader, offeredProtocols, parseBasicAuth, selectProtocol, type BasicCredentials, type OcppProtocol } from './handshake.js';
-export { MAX_IDENTITY_LENGTH, connectionUrl, identityFromRequestTarget, identityProblem, type IdentityResult } from './identity.js';
-export {
-  CloseCode,
-  DEFAULT_MAX_BAD_MESSAGES,
-  DEFAULT_MAX_BUFFERED,
-  DEFAULT_MAX_HANDLING,
-  DEFAULT_MAX_PAYLOAD,
-  DEFAULT_PING_INTERVAL_MS,
-} from './limits.js';
+// CloseCode: the close codes `disconnect` events carry and `CsmsServer.disconnect` takes.
+export { CloseCode } from './limits.js';

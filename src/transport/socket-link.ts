@@ -21,11 +21,12 @@
  * shared by every link (the link hangs off its socket), and state flags
  * share one number.
  */
-import WebSocket, { type RawData } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import type { BadMessageEvent } from '../rpc/endpoint.js';
 import type { Role } from '../roles/role.js';
 import type { ActionName } from '../v201/actions.js';
 import { CloseCode } from './limits.js';
+import { OPEN } from './ws-module.js';
 
 export interface LinkLimits {
   readonly maxBuffered: number;
@@ -117,7 +118,7 @@ export class SocketLink {
    * step (it is terminated); otherwise a ping goes out.
    */
   tick(): boolean {
-    if (this.ws.readyState !== WebSocket.OPEN) return true;
+    if (this.ws.readyState !== OPEN) return true;
     if ((this.flags & ALIVE) === 0) {
       this.ws.terminate();
       return false;
@@ -154,14 +155,14 @@ export class SocketLink {
       this.badInRow = 0;
       return;
     }
-    if (++this.badInRow >= this.limits.maxBadMessages && this.ws.readyState === WebSocket.OPEN) {
+    if (++this.badInRow >= this.limits.maxBadMessages && this.ws.readyState === OPEN) {
       this.ws.close(CloseCode.ProtocolError, 'too many bad messages');
     }
   }
 
   private write(text: string): void {
     const ws = this.ws;
-    if ((this.flags & DONE) !== 0 || ws.readyState !== WebSocket.OPEN) throw new Error('the WebSocket is not open');
+    if ((this.flags & DONE) !== 0 || ws.readyState !== OPEN) throw new Error('the WebSocket is not open');
     if (ws.bufferedAmount + text.length >= this.limits.maxBuffered) {
       this.onDrained ??= () => {
         if ((this.flags & WRITE_BLOCKED) !== 0 && this.ws.bufferedAmount < this.limits.maxBuffered / 2) {

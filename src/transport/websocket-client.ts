@@ -21,136 +21,52 @@
  * answer's interval (B02.FR.01-style retry; 30 s when the interval is 0).
  */
 import { EventEmitter } from 'node:events';
-import type { IncomingMessage } from 'node:http';
-import WebSocket, { type ClientOptions, type PerMessageDeflateOptions } from 'ws';
+import type { WebSocket } from 'ws';
 import type { CallOptions } from '../rpc/endpoint.js';
-import { ChargingStation, type ChargingStationOptions } from '../roles/charging-station.js';
+import { CallTimeoutError, ConnectionLostError, EndpointClosedError } from '../rpc/errors.js';
+import { ChargingStation } from '../roles/charging-station.js';
 import type { ActionHandler, ChargingStationHandlers } from '../roles/types.js';
 import type { CsmsToStationAction, StationToCsmsAction } from '../v201/actions.js';
 import type { BootNotificationRequest, BootNotificationResponse, RequestMap, ResponseMap } from '../v201/generated/messages.js';
-import { BackOff, type BackOffOptions } from './backoff.js';
-import { classifyConnectError, HandshakeError, httpRefusal } from './errors.js';
-import { basicAuthHeader } from './handshake.js';
+import { BackOff } from './backoff.js';
+import type { ChargingStationClientEvents, ChargingStationClientOptions, ClientContext, ClientState, ConnectedInfo, ConnectOptions } from './client-options.js';
+import { openSocket } from './client-socket.js';
+import type { HandshakeError } from './errors.js';
+import { HeartbeatSchedule, heartbeatIntervalFrom } from './heartbeat.js';
 import { connectionUrl } from './identity.js';
-import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING, DEFAULT_MAX_PAYLOAD } from './limits.js';
+import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING } from './limits.js';
 import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
-
-/** TLS settings of a station (profiles 2 and 3). */
-export interface ClientTlsOptions {
-  /** CA certificate(s) that sign the CSMS's server certificate; default: the system's. */
-  readonly ca?: string | Buffer | readonly (string | Buffer)[];
-  /** Client certificate (profile 3), PEM. */
-  readonly cert?: string | Buffer;
-  /** Private key of the client certificate, PEM. */
-  readonly key?: string | Buffer;
-  readonly passphrase?: string;
-  /** Host name to verify the server certificate against (SNI). */
-  readonly servername?: string;
-  /** Verify the server certificate. Default true; false only for development. */
-  readonly rejectUnauthorized?: boolean;
-}
-
-export type BootOnReconnect = 'whenRefused' | 'always' | 'never';
-
-/** What the client knows of the station identity (the context of its handlers). */
-export interface ClientContext {
-  readonly identity: string;
-}
-
-export interface ChargingStationClientOptions {
-  /** The CSMS's OCPP-J endpoint URL (ws: or wss:); the identity is appended (Part 4, 3.1.1). */
-  readonly url: string | URL;
-  /** The charging station identity: at most 48 characters, no ':'. */
-  readonly identity: string;
-  /** Subprotocols offered, by preference. Default ['ocpp2.0.1']. */
-  readonly protocols?: readonly string[];
-  /** Basic auth password (profiles 1 and 2); the user name is the identity. */
-  readonly password?: string;
-  readonly tls?: ClientTlsOptions;
-  /** RetryBackOffWaitMinimum / RandomRange / RepeatTimes (seconds). */
-  readonly backoff?: BackOffOptions;
-  /** Reconnect after a loss. Default true. */
-  readonly reconnect?: boolean;
-  /**
-   * Keep trying after a permanent refusal (4xx, no subprotocol, certificate
-   * error). Default false: connect() rejects and reconnecting stops.
-   */
-  readonly retryRefused?: boolean;
-  /** WebSocketPingInterval, seconds; 0 disables client pings (Part 4, 8.4). Default 30. */
-  readonly pingIntervalS?: number;
-  /** Milliseconds for the opening handshake. Default 30000. */
-  readonly handshakeTimeoutMs?: number;
-  /** Largest incoming message, bytes (close 1009 beyond). Default 8 MiB. */
-  readonly maxPayload?: number;
-  /** Consecutive non-OCPP-J frames before closing with 1002. Default 10. */
-  readonly maxBadMessages?: number;
-  /** Bytes waiting to be written beyond which reading pauses. Default 1 MiB. */
-  readonly maxBufferedBytes?: number;
-  /** RFC 7692 compression (optional for a station, Part 4, 3.3). Default true. */
-  readonly perMessageDeflate?: boolean | PerMessageDeflateOptions;
-  /** Extra HTTP headers of the opening request. */
-  readonly headers?: Readonly<Record<string, string>>;
-  /**
-   * The BootNotification to send: on the first connection and as
-   * `bootOnReconnect` says. Without it the application boots itself.
-   */
-  readonly bootNotification?: BootNotificationRequest | ((info: { readonly reconnect: boolean }) => BootNotificationRequest);
-  /** Default 'whenRefused' (see the module comment). */
-  readonly bootOnReconnect?: BootOnReconnect;
-  /**
-   * Options of the ChargingStation behaviour. `maxQueue` is the size of the
-   * offline queue (default 1000), `callTimeoutMs` counts queued time too.
-   */
-  readonly station?: Omit<ChargingStationOptions<ClientContext>, 'context'>;
-}
-
-export type ClientState = 'idle' | 'connecting' | 'open' | 'waiting' | 'closed';
-
-export interface ConnectedInfo {
-  readonly protocol: string;
-  /** False on the first connection. */
-  readonly reconnect: boolean;
-}
-
-export interface ReconnectingInfo {
-  /** 1 for the first attempt after a loss. */
-  readonly attempt: number;
-  readonly delayMs: number;
-  /** Why the previous attempt failed (absent right after a loss). */
-  readonly error?: HandshakeError;
-}
-
-export interface ChargingStationClientEvents {
-  connect: [info: ConnectedInfo];
-  disconnect: [code: number, reason: string];
-  reconnecting: [info: ReconnectingInfo];
-  /** A permanent refusal stopped the reconnecting (see `retryRefused`). */
-  refused: [error: HandshakeError];
-  /** A BootNotification sent by the client was answered. */
-  boot: [response: BootNotificationResponse];
-  /** A BootNotification sent by the client failed (it is tried again on the next connection). */
-  bootError: [error: unknown];
-}
+import { settle, wait, type Waiter } from './waiters.js';
+import { CLOSED, CONNECTING } from './ws-module.js';
 
 const DEFAULT_PROTOCOLS = ['ocpp2.0.1'] as const;
+/** Retry of a BootNotification answered with an interval of 0, or with a CALLERROR. */
+const BOOT_RETRY_MS = 30_000;
 
-interface ConnectWaiter {
-  readonly resolve: () => void;
-  readonly reject: (err: unknown) => void;
-  /** False: the first failure rejects. */
-  readonly retry: boolean;
+/** Failures after which the client boots again by itself on the next connection. */
+function isTransient(err: unknown): boolean {
+  return err instanceof ConnectionLostError || err instanceof CallTimeoutError || err instanceof EndpointClosedError;
 }
 
+/**
+ * A Charging Station's connection to its CSMS: `connect()` opens it, boots
+ * and resolves with the Accepted BootNotificationResponse; then heartbeats,
+ * pings, reconnects and the offline queue run by themselves. Handlers answer
+ * the CSMS's calls; `call()` sends the station's own.
+ */
 export class ChargingStationClient extends EventEmitter<ChargingStationClientEvents> {
   /** The behaviour: handlers, typed calls, registration state, endpoint events. */
   readonly station: ChargingStation<ClientContext>;
+  /** The charging station identity. */
   readonly identity: string;
+  /** The URL connected to: the endpoint URL with the identity appended. */
   readonly url: string;
 
   private readonly options: ChargingStationClientOptions;
   private readonly protocols: readonly string[];
   private readonly backOff: BackOff;
   private readonly limits: LinkLimits;
+  private readonly heartbeats: HeartbeatSchedule | undefined;
   private currentState: ClientState = 'idle';
   private ws: WebSocket | undefined;
   private link: SocketLink | undefined;
@@ -159,13 +75,15 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private bootTimer: ReturnType<typeof setTimeout> | undefined;
-  private connectWaiters: ConnectWaiter[] = [];
+  private openWaiters: Waiter<ConnectedInfo>[] = [];
+  private bootWaiters: Waiter<BootNotificationResponse>[] = [];
   private booting = false;
   private needBoot = false;
   private closePromise: Promise<void> | undefined;
   private readonly linkOwner: LinkOwner;
   /** The last request given to boot() when none is configured: used again on reconnects. */
   private lastBootRequest: BootNotificationRequest | undefined;
+  private lastBoot: BootNotificationResponse | undefined;
 
   constructor(options: ChargingStationClientOptions) {
     super();
@@ -180,8 +98,22 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
       maxHandling: DEFAULT_MAX_HANDLING,
       maxBadMessages: options.maxBadMessages ?? DEFAULT_MAX_BAD_MESSAGES,
     };
-    this.station = new ChargingStation<ClientContext>({ ...options.station, context: { identity: options.identity } });
-    this.station.on('badMessage', (event) => this.link?.badMessage(event));
+    const hb = options.heartbeat ?? true;
+    this.heartbeats = hb === false ? undefined : new HeartbeatSchedule(hb !== true && hb.onlyWhenIdle === true, () => this.sendHeartbeat(), hb === true ? undefined : hb.intervalMs);
+    const userObserver = options.station?.onExchange;
+    this.station = new ChargingStation<ClientContext>({
+      ...options.station,
+      context: { identity: options.identity },
+      onExchange: (direction, action, request, response) => {
+        this.exchanged(direction, action, request, response);
+        userObserver?.(direction, action, request, response);
+      },
+    });
+    this.station.on('badMessage', (event) => {
+      this.link?.badMessage(event);
+      this.emit('badMessage', event);
+    });
+    this.station.on('handlerError', (event) => this.emit('handlerError', event));
     this.linkOwner = {
       linkClosed: (link, code, reason) => this.lost(link, code, reason),
       inspect: (_link, text) => this.inspectFrame(text),
@@ -189,6 +121,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     this.needBoot = options.bootNotification !== undefined;
   }
 
+  /** Where the connection stands (see ClientState). */
   get state(): ClientState {
     return this.currentState;
   }
@@ -196,6 +129,28 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   /** The subprotocol of the open connection. */
   get protocol(): string | undefined {
     return this.selectedProtocol;
+  }
+
+  /** The last BootNotification answer, whoever sent the request. */
+  get bootResponse(): BootNotificationResponse | undefined {
+    return this.lastBoot;
+  }
+
+  /** True once a BootNotification was Accepted (and the registration state still says so). */
+  get registered(): boolean {
+    const status = this.station.registrationStatus;
+    return status !== undefined ? status === 'Accepted' : this.lastBoot?.status === 'Accepted';
+  }
+
+  /** The heartbeat interval in ms in force (undefined: none known yet, or heartbeats are off). */
+  get heartbeatIntervalMs(): number | undefined {
+    return this.heartbeats?.intervalMs;
+  }
+
+  /** Sets the heartbeat interval (as the CSMS does through the boot answer or HeartbeatInterval). */
+  set heartbeatIntervalMs(ms: number) {
+    if (!(ms > 0)) throw new RangeError('the heartbeat interval must be a number of ms > 0');
+    this.heartbeats?.setInterval(ms);
   }
 
   /** Sends a CALL (queued while offline); resolves with the typed response. */
@@ -216,18 +171,34 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   }
 
   /**
-   * Connects. Resolves once open; transient failures (unreachable, reset,
-   * 5xx) are retried with the back-off. Rejects with a HandshakeError on a
-   * permanent refusal (unless `retryRefused`), or when close() is called.
-   * With `{ retry: false }` the first failure of any kind rejects.
+   * Connects and registers: resolves with the BootNotificationResponse once
+   * the CSMS has Accepted the station. The configured `bootNotification` is
+   * sent when the connection opens; Pending and Rejected answers are sent
+   * again after their interval (B02, B03), the CSMS's calls answered
+   * meanwhile, and connect() waits on. Without a configured request it
+   * waits for the application's own BootNotification (`boot(request)`).
+   * Transient connection failures are retried with the back-off. Rejects
+   * with a HandshakeError on a permanent refusal (unless `retryRefused`),
+   * with the error of a BootNotification that cannot succeed (invalid, or
+   * answered with a CALLERROR), or when close() is called.
    */
-  connect(options?: { readonly retry?: boolean }): Promise<void> {
+  connect(options?: ConnectOptions): Promise<BootNotificationResponse> {
     if (this.currentState === 'closed') return Promise.reject(new Error('the client is closed'));
-    if (this.currentState === 'open') return Promise.resolve();
-    const retry = options?.retry !== false;
-    const promise = new Promise<void>((resolve, reject) => {
-      this.connectWaiters.push({ resolve, reject, retry });
-    });
+    if (this.currentState === 'open' && this.registered && this.lastBoot !== undefined) return Promise.resolve(this.lastBoot);
+    const promise = wait(this.bootWaiters, options);
+    if (this.currentState === 'idle') this.attempt();
+    return promise;
+  }
+
+  /**
+   * Opens the connection without waiting for registration: resolves once
+   * the WebSocket is open, for applications that boot themselves. Fails as
+   * connect() does.
+   */
+  open(options?: ConnectOptions): Promise<ConnectedInfo> {
+    if (this.currentState === 'closed') return Promise.reject(new Error('the client is closed'));
+    if (this.currentState === 'open' && this.selectedProtocol !== undefined) return Promise.resolve({ protocol: this.selectedProtocol, reconnect: false });
+    const promise = wait(this.openWaiters, options);
     if (this.currentState === 'idle') this.attempt();
     return promise;
   }
@@ -241,28 +212,25 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     if (request !== undefined && this.options.bootNotification === undefined) this.lastBootRequest = request;
     const payload = request ?? this.bootPayload();
     if (payload === undefined) return Promise.reject(new TypeError('boot() needs a BootNotificationRequest (none was configured)'));
-    if (this.bootTimer !== undefined) clearTimeout(this.bootTimer);
-    this.bootTimer = undefined;
+    this.clearBootTimer();
     this.booting = true;
     this.needBoot = false;
     const result = this.station.call('BootNotification', payload, { priority: true });
     result.then(
       (response) => {
         this.booting = false;
-        this.emit('boot', response);
-        if (response.status !== 'Accepted' && this.currentState !== 'closed') {
-          const seconds = response.interval > 0 ? response.interval : 30;
-          this.bootTimer = setTimeout(() => {
-            this.bootTimer = undefined;
-            this.boot(request).catch(() => undefined);
-          }, seconds * 1000);
-          this.bootTimer.unref();
-        }
+        if (response.status !== 'Accepted') this.bootAgain(response.interval > 0 ? response.interval * 1000 : BOOT_RETRY_MS, request);
       },
       (err: unknown) => {
         this.booting = false;
-        // Lost with the connection, or timed out: boot on the next connection.
-        this.needBoot = this.bootPayload() !== undefined;
+        if (isTransient(err)) {
+          // Lost with the connection, or timed out: boot on the next connection.
+          this.needBoot = this.bootPayload() !== undefined;
+        } else {
+          // Invalid, or refused with a CALLERROR: connect() cannot wait on it.
+          settle(this.bootWaiters, undefined, err);
+          if (err instanceof Error && err.name !== 'NotRegisteredError' && !(err instanceof TypeError)) this.bootAgain(BOOT_RETRY_MS, request);
+        }
         if (this.listenerCount('bootError') > 0) this.emit('bootError', err);
       },
     );
@@ -277,18 +245,20 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     if (this.closePromise !== undefined) return this.closePromise;
     this.currentState = 'closed';
     this.clearTimers();
-    this.failWaiters(new Error('the client was closed'));
+    const closed = new Error('the client was closed');
+    settle(this.openWaiters, undefined, closed);
+    settle(this.bootWaiters, undefined, closed);
     const ws = this.ws;
     this.closePromise = new Promise<void>((resolve) => {
       const finish = (): void => {
         this.station.close('the client was closed');
         resolve();
       };
-      if (ws === undefined || ws.readyState === WebSocket.CLOSED) {
+      if (ws === undefined || ws.readyState === CLOSED) {
         finish();
         return;
       }
-      if (ws.readyState === WebSocket.CONNECTING) {
+      if (ws.readyState === CONNECTING) {
         // An abandoned handshake: its failure handler drops every listener of
         // the socket, so no 'close' would ever reach us. Nothing to wait for.
         ws.terminate();
@@ -318,54 +288,66 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     return typeof b === 'function' ? b({ reconnect: this.connectedOnce }) : b;
   }
 
+  private bootAgain(delayMs: number, request: BootNotificationRequest | undefined): void {
+    if (this.currentState === 'closed') return;
+    this.clearBootTimer();
+    this.bootTimer = setTimeout(() => {
+      this.bootTimer = undefined;
+      this.boot(request).catch(() => undefined);
+    }, delayMs);
+    this.bootTimer.unref();
+  }
+
+  /** Every completed exchange: boot answers, heartbeat interval changes. */
+  private exchanged(direction: 'sent' | 'received', action: string, request: unknown, response: unknown): void {
+    if (direction === 'sent' && action === 'BootNotification') {
+      const answer = response as BootNotificationResponse;
+      this.lastBoot = answer;
+      if (this.listenerCount('boot') > 0) this.emit('boot', answer);
+      if (answer.status === 'Accepted') {
+        this.clearBootTimer();
+        queueMicrotask(() => settle(this.bootWaiters, answer));
+      }
+    }
+    const heartbeats = this.heartbeats;
+    if (heartbeats === undefined) return;
+    const interval = heartbeatIntervalFrom(direction, action, request, response);
+    if (interval !== undefined) heartbeats.intervalMs = interval;
+    // The boot answer is observed before the registration state learns of it.
+    if (interval !== undefined || (direction === 'sent' && action === 'BootNotification')) queueMicrotask(() => this.updateHeartbeats());
+  }
+
+  /** Heartbeats run while open and registered. */
+  private updateHeartbeats(): void {
+    const heartbeats = this.heartbeats;
+    if (heartbeats === undefined) return;
+    if (this.currentState === 'open' && this.registered) heartbeats.start();
+    else heartbeats.stop();
+  }
+
+  private sendHeartbeat(): void {
+    if (this.currentState !== 'open' || !this.registered) {
+      this.heartbeats?.stop();
+      return;
+    }
+    this.station.call('Heartbeat', {}).then(
+      (response) => {
+        if (this.listenerCount('heartbeat') > 0) this.emit('heartbeat', response);
+      },
+      (err: unknown) => {
+        if (this.listenerCount('heartbeatError') > 0) this.emit('heartbeatError', err);
+      },
+    );
+  }
+
   private attempt(): void {
     this.currentState = 'connecting';
-    const o = this.options;
-    const headers: Record<string, string> = { ...o.headers };
-    if (o.password !== undefined) headers['Authorization'] = basicAuthHeader(this.identity, o.password);
-    const tls = o.tls ?? {};
-    const wsOptions: ClientOptions = {
-      headers,
-      handshakeTimeout: o.handshakeTimeoutMs ?? 30_000,
-      maxPayload: o.maxPayload ?? DEFAULT_MAX_PAYLOAD,
-      perMessageDeflate: o.perMessageDeflate ?? true,
-      followRedirects: false,
-      ...(tls.ca !== undefined && { ca: tls.ca as string | Buffer | (string | Buffer)[] }),
-      ...(tls.cert !== undefined && { cert: tls.cert }),
-      ...(tls.key !== undefined && { key: tls.key }),
-      ...(tls.passphrase !== undefined && { passphrase: tls.passphrase }),
-      ...(tls.servername !== undefined && { servername: tls.servername }),
-      ...(tls.rejectUnauthorized !== undefined && { rejectUnauthorized: tls.rejectUnauthorized }),
-    };
-    const ws = new WebSocket(this.url, [...this.protocols], wsOptions);
-    this.ws = ws;
-    let settled = false;
-    const fail = (error: HandshakeError): void => {
-      if (settled) return;
-      settled = true;
-      ws.removeAllListeners();
-      ws.on('error', () => undefined);
-      if (ws.readyState !== WebSocket.CLOSED) ws.terminate();
-      if (this.ws === ws) this.ws = undefined;
-      this.attemptFailed(error);
-    };
-    ws.on('unexpected-response', (req, res: IncomingMessage) => {
-      readBody(res, 512).then((body) => {
-        req.destroy();
-        fail(httpRefusal(res.statusCode ?? 0, body));
-      });
-    });
-    ws.on('error', (err) => fail(classifyConnectError(err)));
-    ws.once('close', (code) => {
-      if (!settled) fail(new HandshakeError('network', `the connection closed during the handshake (${code})`, { permanent: false }));
-    });
-    ws.once('open', () => {
-      if (settled) return;
-      settled = true;
-      ws.removeAllListeners('unexpected-response');
-      ws.removeAllListeners('error');
-      ws.removeAllListeners('close');
-      this.opened(ws);
+    this.ws = openSocket(this.url, this.protocols, this.options, {
+      opened: (ws) => this.opened(ws),
+      failed: (ws, error) => {
+        if (this.ws === ws) this.ws = undefined;
+        this.attemptFailed(error);
+      },
     });
   }
 
@@ -387,16 +369,25 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     if (!this.booting && this.bootPayload() !== undefined && (this.needBoot || (reconnect && policy === 'always'))) {
       this.boot().catch(() => undefined);
     }
-    link.attach();
-    const interval = this.options.pingIntervalS ?? 30;
+    const heartbeats = this.heartbeats;
+    this.station.attach(
+      heartbeats === undefined
+        ? link.send
+        : (text) => {
+            heartbeats.sent();
+            link.send(text);
+          },
+    );
+    const interval = this.options.pingIntervalMs ?? 30_000;
     if (interval > 0) {
-      this.pingTimer = setInterval(() => link.tick(), interval * 1000);
+      this.pingTimer = setInterval(() => link.tick(), interval);
       this.pingTimer.unref();
     }
-    this.emit('connect', { protocol: ws.protocol, reconnect });
-    const waiters = this.connectWaiters;
-    this.connectWaiters = [];
-    for (const w of waiters) w.resolve();
+    this.updateHeartbeats();
+    const info: ConnectedInfo = { protocol: ws.protocol, reconnect };
+    this.emit('connect', info);
+    settle(this.openWaiters, info);
+    if (this.registered && this.lastBoot !== undefined && !this.booting && !this.needBoot) settle(this.bootWaiters, this.lastBoot);
   }
 
   /** Sees each incoming frame first: a SecurityError answer means the CSMS no longer knows us. */
@@ -418,6 +409,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   private lost(link: SocketLink, code: number, reason: string): void {
     if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
     this.pingTimer = undefined;
+    this.heartbeats?.stop();
     if (this.ws === link.ws) this.ws = undefined;
     if (this.link === link) this.link = undefined;
     this.selectedProtocol = undefined;
@@ -433,12 +425,15 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
 
   private attemptFailed(error: HandshakeError): void {
     if (this.currentState === 'closed') return;
-    const noRetry = this.connectWaiters.some((w) => !w.retry);
-    const giveUp = noRetry || (error.permanent && this.options.retryRefused !== true) || (this.options.reconnect === false && this.connectWaiters.length === 0);
+    const waiting = this.openWaiters.length + this.bootWaiters.length;
+    const noRetry = this.openWaiters.some((w) => !w.retry) || this.bootWaiters.some((w) => !w.retry);
+    const giveUp = noRetry || (error.permanent && this.options.retryRefused !== true) || (this.options.reconnect === false && waiting === 0);
     if (giveUp) {
       this.currentState = 'idle';
-      if (this.connectWaiters.length > 0) this.failWaiters(error);
-      else if (this.listenerCount('refused') > 0) this.emit('refused', error);
+      if (waiting > 0) {
+        settle(this.openWaiters, undefined, error);
+        settle(this.bootWaiters, undefined, error);
+      } else if (this.listenerCount('refused') > 0) this.emit('refused', error);
       return;
     }
     this.scheduleRetry(error);
@@ -455,37 +450,16 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     }, delayMs);
   }
 
-  private failWaiters(err: unknown): void {
-    const waiters = this.connectWaiters;
-    this.connectWaiters = [];
-    for (const w of waiters) w.reject(err);
+  private clearBootTimer(): void {
+    if (this.bootTimer !== undefined) clearTimeout(this.bootTimer);
+    this.bootTimer = undefined;
   }
 
   private clearTimers(): void {
     if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
     if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
-    if (this.bootTimer !== undefined) clearTimeout(this.bootTimer);
-    this.retryTimer = this.pingTimer = this.bootTimer = undefined;
+    this.clearBootTimer();
+    this.heartbeats?.stop();
+    this.retryTimer = this.pingTimer = undefined;
   }
-}
-
-/** Reads at most `limit` bytes of a response body, for the refusal message. */
-function readBody(res: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (): void => {
-      clearTimeout(timer);
-      res.removeAllListeners('data');
-      resolve(Buffer.concat(chunks).toString('utf8').slice(0, limit));
-    };
-    const timer = setTimeout(done, 1000);
-    res.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= limit) done();
-    });
-    res.once('end', done);
-    res.once('error', done);
-  });
 }

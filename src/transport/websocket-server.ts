@@ -8,12 +8,14 @@
  * reconnects does not boot again, Part 4, 5.3).
  */
 import { EventEmitter } from 'node:events';
-import { createServer as createHttpServer, STATUS_CODES, type IncomingMessage, type Server as HttpServer } from 'node:http';
-import { createServer as createHttpsServer, type Server as HttpsServer, type ServerOptions as HttpsServerOptions } from 'node:https';
+import { createServer as createHttpServer, STATUS_CODES, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer, ServerOptions as HttpsServerOptions } from 'node:https';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { PeerCertificate } from 'node:tls';
-import WebSocket, { WebSocketServer, type PerMessageDeflateOptions } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { HandlerErrorEvent, HandlerTable } from '../rpc/dispatch.js';
 import type { BadMessageEvent } from '../rpc/endpoint.js';
 import { Csms, type CsmsOptions } from '../roles/csms.js';
 import { actionsReceivedBy } from '../roles/dispatch.js';
@@ -30,7 +32,9 @@ import {
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_PING_INTERVAL_MS,
 } from './limits.js';
+import type { PerMessageDeflateOptions } from './compression.js';
 import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
+import { CLOSED, CONNECTING, OPEN, wsModule } from './ws-module.js';
 
 /** What every handler of a server connection finds in its context. */
 export interface StationContext {
@@ -41,13 +45,29 @@ export interface StationContext {
 /** Options of each station's `Csms` behaviour (handlers and context are the server's). */
 export type StationCsmsOptions = Omit<CsmsOptions<StationContext>, 'handlers' | 'context'>;
 
+/** Options of a CsmsServer; all optional. */
 export interface CsmsServerOptions {
   /** Port for `listen()`; default 0 (an ephemeral port, see `address()`). */
   readonly port?: number;
-  /** Host for `listen()`; default all interfaces. */
+  /**
+   * Host for `listen()`. Default: every interface, as for any Node server
+   * (`http.Server.listen`); give '127.0.0.1' to accept local stations only.
+   */
   readonly host?: string;
-  /** Attach to this HTTP(S) server instead of creating one: its WebSocket upgrades are handled here, other requests left alone. */
+  /**
+   * Attach to this HTTP(S) server (an Express or Fastify app's, say) instead
+   * of creating one: its WebSocket upgrades are handled here (those under
+   * `path` when given), other requests are left to the application. For
+   * security profiles 2 and 3 it must be an HTTPS server.
+   */
   readonly server?: HttpServer | HttpsServer;
+  /**
+   * The endpoint path stations connect under, e.g. '/ocpp' for
+   * `/ocpp/<identity>`. Upgrades to other paths are left to the server's
+   * other 'upgrade' listeners, or answered 404 when there are none. Default:
+   * any path (the identity is always the last segment).
+   */
+  readonly path?: string;
   /**
    * Neither create nor attach to a server: the application routes upgrade
    * requests itself and passes ours to `handleUpgrade()`.
@@ -103,31 +123,57 @@ export interface CsmsServerOptions {
 
 /** Facts about an accepted connection. */
 export interface ConnectInfo {
+  /** The station identity from the URL. */
   readonly identity: string;
+  /** The subprotocol agreed on. */
   readonly protocol: string;
+  /** The strongest security profile the connection satisfies. */
   readonly securityProfile: SecurityProfile;
+  /** The URL path before the identity (e.g. '/ocpp'). */
   readonly endpointPath: string;
+  /** The station's IP address. */
   readonly remoteAddress: string | undefined;
+  /** The verified TLS client certificate (profile 3). */
   readonly certificate: PeerCertificate | undefined;
   /** True when the station's behaviour was kept from an earlier connection. */
   readonly resumed: boolean;
+  /** The HTTP upgrade request. */
   readonly request: IncomingMessage;
 }
 
 /** A connection attempt refused before the upgrade. */
 export interface RefusedInfo {
+  /** The identity from the URL, when it could be read. */
   readonly identity: string | undefined;
+  /** The HTTP status answered. */
   readonly status: number;
+  /** Why, as the answer's body says. */
   readonly reason: string;
+  /** The client's IP address. */
   readonly remoteAddress: string | undefined;
 }
 
+/** The events of a CsmsServer and their arguments. */
 export interface CsmsServerEvents {
+  /** A station's connection was accepted (after the upgrade); `info.resumed` tells whether its behaviour was kept from before. */
   connect: [identity: string, info: ConnectInfo];
+  /**
+   * A station's connection closed: the WebSocket close `code` (1000 normal,
+   * 1001 going away, 1006 dropped without a close frame...) and its `reason`
+   * text ('' when none was given).
+   */
   disconnect: [identity: string, code: number, reason: string];
+  /** A connection attempt was refused before the upgrade, with the HTTP status it got. */
   refused: [info: RefusedInfo];
   /** A station sent something that is not valid OCPP-J, or a payload that failed validation. */
   badMessage: [identity: string, event: BadMessageEvent];
+  /**
+   * One of this server's handlers threw (not an OcppError) or returned an
+   * answer that failed validation: the station got InternalError. `event`
+   * has the action, the message id, the error and, for an invalid answer,
+   * the validator's issues with their JSON pointers.
+   */
+  handlerError: [identity: string, event: HandlerErrorEvent];
 }
 
 const defaultDeflate: PerMessageDeflateOptions = {
@@ -137,35 +183,60 @@ const defaultDeflate: PerMessageDeflateOptions = {
   concurrencyLimit: 10,
 };
 
+/** What a station's session needs of its server. */
+interface SessionHost {
+  emit<K extends keyof CsmsServerEvents>(event: K, ...args: CsmsServerEvents[K]): boolean;
+  listenerCount(event: keyof CsmsServerEvents): number;
+}
+
 /** One station: its behaviour, and its connection while it has one. */
 class StationSession implements LinkOwner {
   link: SocketLink | undefined = undefined;
   retention: ReturnType<typeof setTimeout> | undefined = undefined;
   readonly csms: Csms<StationContext>;
   constructor(
-    private readonly server: CsmsServer,
+    private readonly host: SessionHost,
     readonly identity: string,
     csmsOptions: CsmsOptions<StationContext>,
+    private readonly retain: (session: StationSession) => void,
   ) {
-    this.csms = new Csms<StationContext>(csmsOptions);
-    // One listener per station serves the link's bad-message count and the server's event.
-    this.csms.on('badMessage', (event) => {
-      this.link?.badMessage(event);
-      if (server.listenerCount('badMessage') > 0) server.emit('badMessage', identity, event);
-    });
+    // The session itself hears its behaviour's reports: listeners on every
+    // station's endpoint would cost more than the behaviour itself.
+    this.csms = new Csms<StationContext>({ ...csmsOptions, reporter: this });
+  }
+
+  /** The behaviour's report: feeds the link's bad-message count and the server's event. */
+  badMessage(event: BadMessageEvent): void {
+    this.link?.badMessage(event);
+    if (this.host.listenerCount('badMessage') > 0) this.host.emit('badMessage', this.identity, event);
+  }
+
+  /** The behaviour's report of a failed handler: the server's event. */
+  handlerError(event: HandlerErrorEvent): void {
+    if (this.host.listenerCount('handlerError') > 0) this.host.emit('handlerError', this.identity, event);
   }
 
   linkClosed(link: SocketLink, code: number, reason: string): void {
     if (this.link !== link) return; // replaced: already reported
     this.link = undefined;
     link.dispose(reason === '' ? `connection closed (${code})` : reason);
-    this.server.emit('disconnect', this.identity, code, reason);
-    this.server.retainSession(this);
+    this.host.emit('disconnect', this.identity, code, reason);
+    this.retain(this);
   }
 }
 
 type Handlers = { [A in StationToCsmsAction]?: ActionHandler<A, StationContext> };
 
+/** 'node:https' is loaded only by a server that creates its own HTTPS server. */
+const requireBuiltin = createRequire(import.meta.url);
+
+/**
+ * The OCPP-J server of a CSMS: accepts stations, serves each with a `Csms`
+ * behaviour that runs this server's handlers, and lets the application
+ * call any station (`station(identity).call(...)`). Listens on its own
+ * HTTP(S) server, attaches to the application's (`server`, `path`), or
+ * takes upgrades handed to it (`noServer`, `handleUpgrade`).
+ */
 export class CsmsServer extends EventEmitter<CsmsServerEvents> {
   private readonly options: CsmsServerOptions;
   private readonly protocols: readonly string[];
@@ -175,7 +246,9 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
   private readonly ownServer: boolean;
   private readonly wss: WebSocketServer;
   private readonly sessions = new Map<string, StationSession>();
-  private readonly handlerTable: Handlers = {};
+  private readonly handlerTable: Handlers = Object.create(null) as Handlers;
+  private readonly path: string | undefined;
+  private readonly retain: (session: StationSession) => void;
   private readonly pending = new Set<Duplex>();
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private closing: Promise<void> | undefined;
@@ -193,20 +266,32 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     if (this.securityProfile >= 2 && options.server === undefined && options.tls === undefined && options.noServer !== true) {
       throw new TypeError(`security profile ${this.securityProfile} needs TLS: pass tls options or an HTTPS server`);
     }
+    if (this.securityProfile >= 2 && options.server !== undefined && !isTlsServer(options.server)) {
+      throw new TypeError(`security profile ${this.securityProfile} needs TLS: the server given is not an HTTPS server`);
+    }
+    this.path = options.path === undefined ? undefined : normalizePath(options.path);
+    this.retain = (session) => this.retainSession(session);
     this.limits = {
       maxBuffered: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED,
       maxHandling: options.maxConcurrentHandlers ?? DEFAULT_MAX_HANDLING,
       maxBadMessages: options.maxBadMessages ?? DEFAULT_MAX_BAD_MESSAGES,
     };
     const deflate = options.perMessageDeflate ?? true;
-    this.wss = new WebSocketServer({
+    this.wss = new (wsModule().WebSocketServer)({
       noServer: true,
       clientTracking: false,
       maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
       perMessageDeflate: deflate === true ? defaultDeflate : deflate,
       handleProtocols: (offered) => selectProtocol([...offered], this.protocols) ?? false,
     });
-    this.onUpgrade = (req, socket, head) => this.handleUpgrade(req, socket, head);
+    this.onUpgrade = (req, socket, head) => {
+      if (this.path !== undefined && !this.onPath(req.url)) {
+        // Another listener's WebSocket (a dashboard, say); nobody's at all: 404.
+        if (this.httpServer !== undefined && this.httpServer.listenerCount('upgrade') <= 1) this.refuse(req, socket, undefined, 404, 'no OCPP endpoint at this path');
+        return;
+      }
+      this.handleUpgrade(req, socket, head);
+    };
     if (options.noServer === true) {
       this.httpServer = undefined;
       this.ownServer = false;
@@ -215,13 +300,13 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       this.ownServer = false;
     } else {
       const tls = options.tls;
-      const requestHandler = (_req: IncomingMessage, res: import('node:http').ServerResponse): void => {
+      const requestHandler = (_req: IncomingMessage, res: ServerResponse): void => {
         res.writeHead(426, { 'Content-Type': 'text/plain', Upgrade: 'websocket', Connection: 'close' });
         res.end('This is an OCPP-J endpoint: connect with a WebSocket.\n');
       };
       this.httpServer =
         tls !== undefined
-          ? createHttpsServer(
+          ? (requireBuiltin('node:https') as typeof import('node:https')).createServer(
               // A00: TLS 1.2 or later, whatever the process-wide default says.
               { minVersion: 'TLSv1.2', ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}), ...tls },
               requestHandler,
@@ -259,8 +344,8 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
 
   /** Registers the handler of a station-to-CSMS action, for every station (present and future). */
   handle<A extends StationToCsmsAction>(action: A, handler: ActionHandler<A, StationContext>): this {
+    // One table shared by every station's behaviour: nothing to copy per connection.
     (this.handlerTable as Record<string, unknown>)[action] = handler;
-    for (const session of this.sessions.values()) session.csms.handle(action, handler);
     return this;
   }
 
@@ -358,6 +443,10 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     socket.on('error', ignore);
     if (this.closing !== undefined) {
       this.refuse(req, socket, undefined, 503, 'server shutting down');
+      return;
+    }
+    if (this.path !== undefined && !this.onPath(req.url)) {
+      this.refuse(req, socket, undefined, 404, 'no OCPP endpoint at this path');
       return;
     }
     const parsed = identityFromRequestTarget(req.url);
@@ -484,30 +573,38 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     }
     const link = new SocketLink(ws, session.csms as unknown as AnyRole, this.limits, session);
     session.link = link;
-    this.emit('connect', identity, {
-      identity,
-      protocol,
-      securityProfile: security.securityProfile,
-      endpointPath,
-      remoteAddress: req.socket.remoteAddress,
-      certificate: security.certificate,
-      resumed,
-      request: req,
-    });
+    // Built only when someone listens: a fleet reconnecting makes thousands of these.
+    if (this.listenerCount('connect') > 0) {
+      this.emit('connect', identity, {
+        identity,
+        protocol,
+        securityProfile: security.securityProfile,
+        endpointPath,
+        remoteAddress: req.socket.remoteAddress,
+        certificate: security.certificate,
+        resumed,
+        request: req,
+      });
+    }
     // The application may have closed it from its connect listener.
-    if (session.link === link && ws.readyState === WebSocket.OPEN) link.attach();
+    if (session.link === link && ws.readyState === OPEN) link.attach();
   }
 
   private createSession(identity: string): StationSession {
-    const session = new StationSession(this, identity, { ...this.options.csms, context: { identity } });
-    for (const [action, handler] of Object.entries(this.handlerTable)) {
-      if (handler !== undefined) session.csms.handle(action as StationToCsmsAction, handler as never);
-    }
-    return session;
+    const options: CsmsOptions<StationContext> = { ...this.options.csms, context: { identity }, sharedHandlers: this.handlerTable as HandlerTable<StationContext> };
+    return new StationSession(this, identity, options, this.retain);
   }
 
-  /** @internal Keeps a disconnected station's behaviour for `retainDisconnectedMs`. */
-  retainSession(session: StationSession): void {
+  /** True when a request target is under `path` (the identity being its last segment). */
+  private onPath(target: string | undefined): boolean {
+    if (target === undefined) return false;
+    const queryAt = target.search(/[?#]/);
+    const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+    return normalizePath(pathname.slice(0, pathname.lastIndexOf('/'))) === this.path;
+  }
+
+  /** Keeps a disconnected station's behaviour for `retainDisconnectedMs`. */
+  private retainSession(session: StationSession): void {
     if (this.closing !== undefined || this.sessions.get(session.identity) !== session) return;
     const ms = this.options.retainDisconnectedMs ?? 3_600_000;
     if (ms === Infinity) return;
@@ -524,9 +621,20 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
 
 function ignore(): void {}
 
+/** An https (tls) server, told without loading node:tls: only those can change their secure context. */
+function isTlsServer(server: HttpServer | HttpsServer): boolean {
+  return typeof (server as { setSecureContext?: unknown }).setSecureContext === 'function';
+}
+
+/** '/ocpp/' and 'ocpp' both mean '/ocpp'; '' and '/' the root. */
+function normalizePath(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
 /** Closes a socket with a close frame, and cuts it if the close handshake does not finish in time. */
 function closeSocket(ws: WebSocket, code: number, reason: string, timeoutMs = 5000): Promise<void> {
-  if (ws.readyState === WebSocket.CLOSED) return Promise.resolve();
+  if (ws.readyState === CLOSED) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => ws.terminate(), timeoutMs);
     timer.unref();
@@ -534,6 +642,6 @@ function closeSocket(ws: WebSocket, code: number, reason: string, timeoutMs = 50
       clearTimeout(timer);
       resolve();
     });
-    if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+    if (ws.readyState === OPEN || ws.readyState === CONNECTING) ws.close(code, reason);
   });
 }

@@ -4,7 +4,7 @@
  * messages make a profile of their own). 1.6 says Charge Point and Central
  * System; the directions use the names every version shares.
  */
-import { directionAllows, isKeyOf, sendActionsOf, type ActionEntry, type ActionsWhere, type SendActionsOf } from '../schema/actions.js';
+import { directionAllows, keyGuard, sendActionsOf, type ActionEntry, type ActionsWhere, type SendActionsOf } from '../schema/actions.js';
 
 export type { Direction } from '../schema/actions.js';
 
@@ -86,9 +86,11 @@ export const actionNames = Object.keys(actionTable) as ActionName[];
 /** The actions sent as SEND: none in 1.6. */
 export const sendActions: ReadonlySet<SendAction> = sendActionsOf(actionTable);
 
+const hasAction = keyGuard(actionTable);
+
 /** True when `name` is an action of OCPP 1.6. */
 export function isActionName(name: unknown): name is ActionName {
-  return isKeyOf(actionTable, name);
+  return hasAction(name);
 }
 
 /** True when `sender` may send the request of `action`. */

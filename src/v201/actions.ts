@@ -4,7 +4,7 @@
  * endpoint's direction checks and docs/messages/v201.md.
  */
 
-import { directionAllows, isKeyOf, sendActionsOf, type ActionsWhere, type Direction, type SendActionsOf } from '../schema/actions.js';
+import { directionAllows, keyGuard, sendActionsOf, type ActionsWhere, type Direction, type SendActionsOf } from '../schema/actions.js';
 
 export type { Direction } from '../schema/actions.js';
 
@@ -28,10 +28,14 @@ export const functionalBlocks = {
   P: 'DataTransfer',
 } as const;
 
+/** The letter of an OCPP 2.0.1 functional block (A Security ... P DataTransfer), as in Part 2. */
 export type FunctionalBlock = keyof typeof functionalBlocks;
 
+/** What the action table says of one action. */
 export interface ActionInfo {
+  /** Who sends the request. */
   readonly direction: Direction;
+  /** The functional block the action belongs to. */
   readonly block: FunctionalBlock;
   /**
    * Exchanged between the CSMS and a Local Controller (block L, L03/L04):
@@ -44,6 +48,7 @@ export interface ActionInfo {
 const toCsms = (block: FunctionalBlock) => ({ direction: 'StationToCsms', block }) as const;
 const toStation = (block: FunctionalBlock) => ({ direction: 'CsmsToStation', block }) as const;
 
+/** Every OCPP 2.0.1 action: who sends its request, and its functional block. */
 export const actionTable = {
   Authorize: toCsms('C'),
   BootNotification: toCsms('B'),
@@ -111,6 +116,7 @@ export const actionTable = {
   UpdateFirmware: toStation('L'),
 } as const satisfies Record<string, ActionInfo>;
 
+/** The name of an OCPP 2.0.1 action (64 of them). */
 export type ActionName = keyof typeof actionTable;
 
 /** Actions whose request a Charging Station sends (and a CSMS handles). */
@@ -126,9 +132,11 @@ export const actionNames = Object.keys(actionTable) as ActionName[];
 /** The actions sent as SEND (none in 2.0.1; 2.1 has one). */
 export const sendActions: ReadonlySet<SendAction> = sendActionsOf(actionTable);
 
+const hasAction = keyGuard(actionTable);
+
 /** True when `name` is an action of OCPP 2.0.1. */
 export function isActionName(name: unknown): name is ActionName {
-  return isKeyOf(actionTable, name);
+  return hasAction(name);
 }
 
 /** True when `sender` may send the request of `action`. */

@@ -5,7 +5,7 @@
  * has keep its direction and block; the blocks of the new ones follow the
  * use cases of Part 0 (section 3.3).
  */
-import { directionAllows, isKeyOf, sendActionsOf, type ActionEntry, type ActionsWhere, type SendActionsOf } from '../schema/actions.js';
+import { directionAllows, keyGuard, sendActionsOf, type ActionEntry, type ActionsWhere, type SendActionsOf } from '../schema/actions.js';
 
 export type { Direction } from '../schema/actions.js';
 
@@ -158,9 +158,11 @@ export const actionNames = Object.keys(actionTable) as ActionName[];
 /** The actions sent as SEND, never answered (Part 4, 4.1.3 and 4.2.4). */
 export const sendActions: ReadonlySet<SendAction> = sendActionsOf(actionTable);
 
+const hasAction = keyGuard(actionTable);
+
 /** True when `name` is an action of OCPP 2.1. */
 export function isActionName(name: unknown): name is ActionName {
-  return isKeyOf(actionTable, name);
+  return hasAction(name);
 }
 
 /** True when `sender` may send the request of `action`. */

@@ -8,17 +8,18 @@ import { createServer, type Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CallTimeoutError, ConnectionLostError, EndpointClosedError, QueueFullError, SecurityError } from '../../src/rpc/errors.js';
 import { HandshakeError } from '../../src/transport/errors.js';
-import { ChargingStationClient, type ReconnectingInfo } from '../../src/transport/websocket-client.js';
+import type { ReconnectingInfo } from '../../src/transport/client-options.js';
+import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { CsmsServer } from '../../src/transport/websocket-server.js';
 import { acceptingHandlers, bootRequest, now, startServer, until, waitFor } from './helpers.js';
 
-const fast = { waitMinimumS: 0.01, randomRangeS: 0.01, repeatTimes: 3 };
+const fast = { waitMinimumMs: 10, randomRangeMs: 10, repeatTimes: 3 };
 
 test('a subprotocol the server does not speak: connect() rejects with HTTP 400, not retried', async () => {
   const { server, url } = await startServer({ protocols: ['ocpp2.1'] });
-  const client = new ChargingStationClient({ url, identity: 'CS1', pingIntervalS: 0, backoff: fast });
+  const client = new ChargingStationClient({ url, identity: 'CS1', pingIntervalMs: 0, backoff: fast });
   try {
-    const err = await client.connect().then(
+    const err = await client.open().then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -37,9 +38,9 @@ test('a server that upgrades without a subprotocol is a subprotocol failure', as
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: () => false });
   await waitFor(wss, 'listening');
   const port = (wss.address() as { port: number }).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS1', pingIntervalS: 0 });
+  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS1', pingIntervalMs: 0 });
   try {
-    await assert.rejects(client.connect(), (err: unknown) => err instanceof HandshakeError && err.failure === 'subprotocol' && err.permanent);
+    await assert.rejects(client.open(), (err: unknown) => err instanceof HandshakeError && err.failure === 'subprotocol' && err.permanent);
   } finally {
     await client.close();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -53,12 +54,12 @@ test('TC_B_57_CS / Part 4 5.3: the wait doubles RetryBackOffRepeatTimes times, t
   const client = new ChargingStationClient({
     url,
     identity: 'CS1',
-    pingIntervalS: 0,
-    backoff: { waitMinimumS: 0.005, randomRangeS: 0, repeatTimes: 2 },
+    pingIntervalMs: 0,
+    backoff: { waitMinimumMs: 5, randomRangeMs: 0, repeatTimes: 2 },
   });
   const seen: ReconnectingInfo[] = [];
   client.on('reconnecting', (info) => seen.push(info));
-  void client.connect().catch(() => undefined);
+  void client.open().catch(() => undefined);
   await until(() => seen.length >= 5);
   await client.close();
   assert.deepEqual(
@@ -79,7 +80,7 @@ test('the CSMS restarts under a connected station: it reconnects with back-off, 
   const client = new ChargingStationClient({
     url: first.url,
     identity: 'CS-R',
-    pingIntervalS: 0,
+    pingIntervalMs: 0,
     backoff: fast,
     bootNotification: bootRequest,
     bootOnReconnect: 'always',
@@ -140,7 +141,7 @@ test('the CSMS restarts under a connected station: it reconnects with back-off, 
 test('bootOnReconnect whenRefused (default): a SecurityError answer makes the station boot again before its queued calls', async () => {
   const first = await startServer();
   acceptingHandlers(first.server);
-  const client = new ChargingStationClient({ url: first.url, identity: 'CS-W', pingIntervalS: 0, backoff: fast, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ url: first.url, identity: 'CS-W', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
   let connects = 0;
   client.on('connect', () => connects++);
   try {
@@ -174,7 +175,7 @@ test('bootOnReconnect whenRefused (default): a SecurityError answer makes the st
 test('bootOnReconnect never: a reconnecting station does not boot again (Part 4 5.3) and the CSMS keeps its registration', async () => {
   const { server, url } = await startServer();
   const seen = acceptingHandlers(server);
-  const client = new ChargingStationClient({ url, identity: 'CS-N', pingIntervalS: 0, backoff: fast, bootNotification: bootRequest, bootOnReconnect: 'never' });
+  const client = new ChargingStationClient({ url, identity: 'CS-N', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest, bootOnReconnect: 'never' });
   try {
     await client.connect();
     await client.call('Heartbeat', {});
@@ -195,7 +196,7 @@ test('a call in flight when the connection drops fails with ConnectionLostError;
   acceptingHandlers(server);
   let release!: () => void;
   server.handle('Authorize', () => new Promise((resolve) => (release = () => resolve({ idTokenInfo: { status: 'Accepted' } }))));
-  const client = new ChargingStationClient({ url, identity: 'CS-L', pingIntervalS: 0, backoff: fast, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ url, identity: 'CS-L', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
   try {
     await client.connect();
     const inFlight = client.call('Authorize', { idToken: { idToken: 'A', type: 'ISO14443' } });
@@ -228,13 +229,13 @@ test('the offline queue is bounded: a full queue and a timeout reject with clear
   await client.close();
   await assert.rejects(a, EndpointClosedError);
   await assert.rejects(c, EndpointClosedError);
-  await assert.rejects(client.connect(), /closed/);
+  await assert.rejects(client.open(), /closed/);
 });
 
 test('a station can call and be called; handlers see the identity', async () => {
   const { server, url } = await startServer();
   acceptingHandlers(server);
-  const client = new ChargingStationClient({ url, identity: 'CS-H', pingIntervalS: 0, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ url, identity: 'CS-H', pingIntervalMs: 0, bootNotification: bootRequest });
   const contexts: string[] = [];
   client.handle('Reset', (req, ctx) => {
     contexts.push(`${ctx.action}@${ctx.identity}:${req.type}`);
@@ -261,9 +262,9 @@ test('client pings (WebSocketPingInterval) detect a server that stopped answerin
   const port = (wss.address() as { port: number }).port;
   let connections = 0;
   wss.on('connection', () => connections++);
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-P', pingIntervalS: 0.02, backoff: fast });
+  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-P', pingIntervalMs: 20, backoff: fast });
   try {
-    await client.connect();
+    await client.open();
     await until(() => connections >= 2, 'a second connection');
   } finally {
     await client.close();
@@ -287,7 +288,7 @@ test('B02: a BootNotification answered Pending is sent again after the interval,
     seen.push('Heartbeat');
     return { currentTime: now() };
   });
-  const client = new ChargingStationClient({ url, identity: 'CS-B', pingIntervalS: 0, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ url, identity: 'CS-B', pingIntervalMs: 0, bootNotification: bootRequest });
   const statuses: string[] = [];
   client.on('boot', (r) => statuses.push(r.status));
   try {
@@ -308,9 +309,9 @@ test('close() while a handshake is under way resolves at once and fails the wait
   const silent = createServer((socket) => void sockets.push(socket));
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const port = (silent.address() as { port: number }).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-H', pingIntervalS: 0, backoff: fast });
+  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-H', pingIntervalMs: 0, backoff: fast });
   try {
-    const connecting = client.connect();
+    const connecting = client.open();
     await until(() => sockets.length === 1, 'the TCP connection');
     await client.close();
     assert.equal(client.state, 'closed');

@@ -83,13 +83,13 @@ test('interop: our station runs the session against an ocpp-rpc CSMS server (str
   });
   const http = await rpcServer.listen(0, '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'OUR-CS-1', pingIntervalS: 0 });
+  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'OUR-CS-1', pingIntervalMs: 0 });
   const stationCall: Call = (action, payload) => client.call(action as StationToCsmsAction, payload as RequestMap[StationToCsmsAction]);
   for (const [action, fn] of Object.entries(stationHandlers(log, () => stationCall))) {
     client.handle(action as CsmsToStationAction, ((req: unknown) => fn(req, 'OUR-CS-1')) as never);
   }
   try {
-    await client.connect();
+    await client.open();
     await until(() => peer !== undefined);
     const csmsCall: Call = (action, payload) => peer!.call(action, payload);
     await runSession(stationCall, csmsCall, waits, rpcCode);

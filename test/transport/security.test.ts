@@ -8,7 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { passwordsEqual, type AuthenticateInfo } from '../../src/transport/auth.js';
 import { HandshakeError } from '../../src/transport/errors.js';
-import { ChargingStationClient, type ChargingStationClientOptions } from '../../src/transport/websocket-client.js';
+import type { ChargingStationClientOptions } from '../../src/transport/client-options.js';
+import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import type { CsmsServer, RefusedInfo } from '../../src/transport/websocket-server.js';
 import { hasOpenssl, makeTestPki, type TestPki } from '../support/certs.js';
 import { acceptingHandlers, startServer } from './helpers.js';
@@ -25,9 +26,9 @@ function checkPassword(info: AuthenticateInfo): boolean {
 }
 
 async function tryClient(options: ChargingStationClientOptions, connect?: { retry: boolean }): Promise<HandshakeError | 'connected'> {
-  const client = new ChargingStationClient({ pingIntervalS: 0, ...options });
+  const client = new ChargingStationClient({ pingIntervalMs: 0, ...options });
   try {
-    await client.connect(connect);
+    await client.open(connect);
     return 'connected';
   } catch (err) {
     assert.ok(err instanceof HandshakeError, `not a HandshakeError: ${String(err)}`);
@@ -56,9 +57,9 @@ describe('security profile 1: Basic auth over ws', () => {
   after(() => server.close());
 
   test('TC_A_01_CSMS: the right identity and password are accepted, and the station boots', async () => {
-    const client = new ChargingStationClient({ url, identity: 'CS-P1', password: passwords.get('CS-P1')!, pingIntervalS: 0 });
+    const client = new ChargingStationClient({ url, identity: 'CS-P1', password: passwords.get('CS-P1')!, pingIntervalMs: 0 });
     try {
-      await client.connect();
+      await client.open();
       const boot = await client.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } });
       assert.equal(boot.status, 'Accepted');
     } finally {
@@ -89,7 +90,7 @@ describe('security profile 1: Basic auth over ws', () => {
   });
 
   test('a refusal is permanent: connect() rejects instead of retrying forever', async () => {
-    const result = await tryClient({ url, identity: 'CS-P1', password: 'nope-nope-nope-nope', backoff: { waitMinimumS: 0.01, randomRangeS: 0 } });
+    const result = await tryClient({ url, identity: 'CS-P1', password: 'nope-nope-nope-nope', backoff: { waitMinimumMs: 10, randomRangeMs: 0 } });
     expectRefusal(result, 'http', 401);
     assert.equal((result as HandshakeError).permanent, true);
   });
@@ -116,11 +117,11 @@ describe('security profiles 2 and 3: TLS', { skip: !hasOpenssl() && 'openssl is 
     after(() => server.close());
 
     test('TC_A_04_CSMS: the server certificate verifies against the CA, the password is accepted', async () => {
-      const client = new ChargingStationClient({ url, identity: 'CS-P2', password: passwords.get('CS-P2')!, tls: { ca: pki.ca }, pingIntervalS: 0 });
+      const client = new ChargingStationClient({ url, identity: 'CS-P2', password: passwords.get('CS-P2')!, tls: { ca: pki.ca }, pingIntervalMs: 0 });
       const connects: number[] = [];
       server.once('connect', (_id, info) => connects.push(info.securityProfile));
       try {
-        await client.connect();
+        await client.open();
         assert.equal((await client.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } })).status, 'Accepted');
         assert.deepEqual(connects, [2]);
       } finally {
@@ -166,9 +167,9 @@ describe('security profiles 2 and 3: TLS', { skip: !hasOpenssl() && 'openssl is 
 
     test('TC_A_07_CSMS: a client certificate with CN = identity is accepted', async () => {
       const cert = pki.client('CS-P3');
-      const client = new ChargingStationClient({ url, identity: 'CS-P3', tls: { ca: pki.ca, cert: cert.cert, key: cert.key }, pingIntervalS: 0 });
+      const client = new ChargingStationClient({ url, identity: 'CS-P3', tls: { ca: pki.ca, cert: cert.cert, key: cert.key }, pingIntervalMs: 0 });
       try {
-        await client.connect();
+        await client.open();
         assert.equal((await client.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } })).status, 'Accepted');
         assert.deepEqual(certificates, ['CS-P3:CS-P3:3']);
       } finally {

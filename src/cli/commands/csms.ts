@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
+import { describeHandlerError } from '../handler-error.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
 import type { AuthorizationStatusEnumType, RegistrationStatusEnumType, SecurityProfile } from '../lib.js';
@@ -148,6 +149,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       onConnect: (identity, sp) => io.out(`${identity} connected (security profile ${sp})`),
       onDisconnect: (identity, code, reason) => io.out(`${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`),
       onRefused: (identity, status, reason) => io.out(`${identity ?? 'a station'} refused: HTTP ${status} ${reason}`),
+      onHandlerError: (identity, event) => io.err(`${identity} ${describeHandlerError(event)}`),
     });
   } catch (err) {
     await log?.close();

@@ -6,6 +6,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { CliError, type Args, type CommandSpec } from '../args.js';
+import { describeHandlerError } from '../handler-error.js';
 import { startCsms, type RunningCsms } from '../csms/server.js';
 import type { Io } from '../io.js';
 import { compact } from '../log/printer.js';
@@ -73,6 +74,7 @@ export async function runDemo(args: Args, io: Io): Promise<number> {
       onFrame: (direction, identity, text) => sink.record(direction, identity, text),
       onConnect: (identity) => say('csms', `${identity} connected`),
       onRefused: (identity, status, reason) => say('csms', `refused ${identity ?? '?'}: HTTP ${status} ${reason}`),
+      onHandlerError: (identity, event) => say('csms', `${identity} ${describeHandlerError(event)}`),
     });
     const running = csms;
     const api = `http://127.0.0.1:${running.apiAddress!.port}`;

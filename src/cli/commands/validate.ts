@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
-import { checkMessage, FrameChecker, formatIssue, formatSummary, type CheckIssue } from '../log/check.js';
+import type { CheckIssue, FrameChecker } from '../log/check.js';
 import { parseEntry, type FrameDirection } from '../log/jsonl.js';
-import { isActionName, type MessageKind } from '../lib.js';
+import type { MessageKind } from '../lib.js';
 import type { Io } from '../io.js';
 
 export const validateCommand: CommandSpec = {
@@ -37,6 +37,8 @@ export const validateCommand: CommandSpec = {
 };
 
 export async function runValidate(args: Args, io: Io): Promise<number> {
+  // The validators load here, not with the command: `ocpp validate --help` needs none of them.
+  const [{ checkMessage, FrameChecker, formatIssue, formatSummary }, { isActionName }] = await Promise.all([import('../log/check.js'), import('../lib.js')]);
   const kind = args.choice<MessageKind>('kind', ['request', 'response'], 'request');
   const action = args.string('action');
   if (action !== undefined && !isActionName(action)) throw new UsageError(`--action: unknown action ${JSON.stringify(action)}`, validateCommand);

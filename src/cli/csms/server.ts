@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
-import { CsmsServer, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
+import { CsmsServer, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { OperatorApi } from './api.js';
 import { CsmsState, type CsmsConfig } from './state.js';
@@ -31,6 +31,7 @@ export interface CsmsRunOptions {
   readonly onConnect?: (identity: string, securityProfile: number) => void;
   readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
   readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
+  readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
 }
 
 export interface RunningCsms {
@@ -90,6 +91,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     o.onDisconnect?.(identity, code, reason);
   });
   server.on('refused', (info) => o.onRefused?.(info.identity, info.status, info.reason));
+  server.on('handlerError', (identity, event) => o.onHandlerError?.(identity, event));
 
   let address: AddressInfo;
   try {

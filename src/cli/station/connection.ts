@@ -8,6 +8,7 @@
  * again, while a reboot does).
  */
 import { CliError } from '../args.js';
+import { describeHandlerError } from '../handler-error.js';
 import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import type { Network } from './controls.js';
@@ -73,7 +74,8 @@ export class StationConnection implements Network {
   /** The first connection: it must succeed (a CliError with one clear line otherwise). */
   async start(): Promise<void> {
     try {
-      await this.current.connect({ retry: false });
+      // The socket only: the simulator boots from its own device model.
+      await this.current.open({ retry: false });
     } catch (err) {
       throw new CliError(connectProblem(this.o.url, this.identity, err));
     }
@@ -115,7 +117,7 @@ export class StationConnection implements Network {
 
   private connect(): void {
     if (this.closed) return;
-    this.current.connect().catch((err: unknown) => {
+    this.current.open().catch((err: unknown) => {
       if (!this.closed) this.o.onConnection?.(this.identity, `${this.identity} gave up: ${err instanceof Error ? err.message : String(err)}`);
     });
   }
@@ -127,9 +129,10 @@ export class StationConnection implements Network {
     const registration = station === undefined ? 'Unknown' : station.link.registration;
     const fallback = o.station.retryBackOff ?? DEFAULT_BACK_OFF;
     const comm = (name: string, value: number): number => station?.model.integer('OCPPCommCtrlr', name, value) ?? value;
+    // The device model speaks seconds, the client ms.
     const backoff = {
-      waitMinimumS: comm('RetryBackOffWaitMinimum', fallback.waitMinimumS),
-      randomRangeS: comm('RetryBackOffRandomRange', fallback.randomRangeS),
+      waitMinimumMs: comm('RetryBackOffWaitMinimum', fallback.waitMinimumS) * 1000,
+      randomRangeMs: comm('RetryBackOffRandomRange', fallback.randomRangeS) * 1000,
       repeatTimes: comm('RetryBackOffRepeatTimes', fallback.repeatTimes),
     };
     try {
@@ -139,6 +142,8 @@ export class StationConnection implements Network {
         ...(o.password !== undefined && { password: o.password }),
         ...(o.tls !== undefined && { tls: o.tls }),
         backoff,
+        // The simulator boots and heartbeats from its own device model.
+        heartbeat: false,
         station: { callTimeoutMs: o.callTimeoutMs ?? 30_000, registration: { initialStatus: registration } },
       });
     } catch (err) {
@@ -164,5 +169,8 @@ export class StationConnection implements Network {
       o.onConnection?.(identity, `${identity} reconnecting in ${(info.delayMs / 1000).toFixed(1)} s${info.error !== undefined ? ` (${info.error.message})` : ''}`);
     });
     client.on('refused', (err) => o.onConnection?.(identity, `${identity} gave up: ${err.message}`));
+    client.on('handlerError', (event) => {
+      if (client === this.current) o.onEvent(identity, { type: 'error', message: describeHandlerError(event) });
+    });
   }
 }

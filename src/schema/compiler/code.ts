@@ -14,7 +14,3 @@ export function banner(version: string, what: string): string {
   ].join('\n');
 }
 
-/** One line of a JSDoc comment holding short tags, or nothing. */
-export function tags(list: readonly string[], indent: string): string {
-  return list.length === 0 ? '' : `${indent}/** ${list.join(' ')} */\n`;
-}

@@ -5,7 +5,7 @@
  * Names, types and constraints only: the schemas' prose stays out.
  */
 import type { FieldSchema, ModelDescription, ObjectSchema } from '../model.js';
-import { banner, key, str, tags } from './code.js';
+import { banner, key, str } from './code.js';
 
 export function tsType(f: FieldSchema): string {
   switch (f.type) {
@@ -46,13 +46,71 @@ export function constraintTags(f: FieldSchema): string[] {
     case 'array':
       if (f.minItems !== undefined) out.push(`@minItems ${f.minItems}`);
       if (f.maxItems !== undefined) out.push(`@maxItems ${f.maxItems}`);
-      out.push(...constraintTags(f.items).map((t) => t.replace('@', '@items.')));
+      // The items' own constraints are in the field's prose ("each a string of at most 512 characters").
       break;
     default:
       break;
   }
   if ('default' in f && f.default !== undefined) out.push(`@default ${JSON.stringify(f.default)}`);
   return out;
+}
+
+function article(name: string): string {
+  return /^[AEIOU]/.test(name) ? 'an' : 'a';
+}
+
+/** What a field holds, in words: read from its type and constraints only. */
+export function describeField(f: FieldSchema): string {
+  switch (f.type) {
+    case 'string': {
+      const what = f.format === 'date-time' ? 'an RFC 3339 date-time' : f.format === 'uri' ? 'a URI' : 'a string';
+      if (f.minLength !== undefined && f.maxLength !== undefined) return `${what} of ${f.minLength} to ${f.maxLength} characters`;
+      if (f.maxLength !== undefined) return `${what} of at most ${f.maxLength} characters`;
+      if (f.minLength !== undefined) return `${what} of at least ${f.minLength} characters`;
+      return what;
+    }
+    case 'integer':
+    case 'number': {
+      const what = f.type === 'integer' ? 'an integer' : 'a number';
+      const range =
+        f.minimum !== undefined && f.maximum !== undefined
+          ? ` from ${f.minimum} to ${f.maximum}`
+          : f.minimum !== undefined
+            ? ` of at least ${f.minimum}`
+            : f.maximum !== undefined
+              ? ` of at most ${f.maximum}`
+              : '';
+      return `${what}${range}${f.multipleOf !== undefined ? `, a multiple of ${f.multipleOf}` : ''}`;
+    }
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `${article(f.enum)} ${f.enum} value`;
+    case 'object':
+      return `${article(f.ref)} ${f.ref}`;
+    case 'array': {
+      const count =
+        f.minItems !== undefined && f.maxItems !== undefined
+          ? f.minItems === f.maxItems
+            ? `${f.minItems}`
+            : `${f.minItems} to ${f.maxItems}`
+          : f.minItems !== undefined
+            ? `at least ${f.minItems}`
+            : f.maxItems !== undefined
+              ? `at most ${f.maxItems}`
+              : 'any number of';
+      return `a list of ${count} items, each ${describeField(f.items)}`;
+    }
+    case 'any':
+      return 'any JSON value';
+  }
+}
+
+/** The doc comment of one property: required or not, what it holds, its constraint tags. */
+function fieldDoc(f: FieldSchema, required: boolean, indent: string): string {
+  const text = `${required ? 'Required' : 'Optional'}: ${describeField(f)}.`;
+  const list = constraintTags(f);
+  return `${indent}/** ${[text, ...list].join(' ')} */\n`;
 }
 
 /** Names of enums and data types a field refers to. */
@@ -62,15 +120,25 @@ function refs(f: FieldSchema, into: Set<string>): void {
   else if (f.type === 'array') refs(f.items, into);
 }
 
-function interfaceOf(name: string, o: ObjectSchema): string {
+function interfaceOf(name: string, o: ObjectSchema, doc: string): string {
   const required = new Set(o.required);
   let body = '';
   for (const [prop, f] of Object.entries(o.properties)) {
-    body += tags(constraintTags(f), '  ');
+    body += fieldDoc(f, required.has(prop), '  ');
     body += `  ${key(prop)}${required.has(prop) ? '' : '?'}: ${tsType(f)};\n`;
   }
   if (o.open) body += '  /** Open: any further property is allowed. */\n  [extension: string]: unknown;\n';
-  return `export interface ${name} {\n${body}}\n`;
+  return `/** ${doc} */\nexport interface ${name} {\n${body}}\n`;
+}
+
+/** Which action and kind each message name belongs to. */
+function messageOwners(model: ModelDescription): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const [action, m] of Object.entries(model.actions)) {
+    owners.set(m.request, `The payload of a ${action} request (OCPP ${model.version}).`);
+    if (m.response) owners.set(m.response, `The payload of a ${action} response (OCPP ${model.version}).`);
+  }
+  return owners;
 }
 
 function imports(names: Set<string>, model: ModelDescription, self: 'types' | 'messages'): string {
@@ -85,7 +153,9 @@ function imports(names: Set<string>, model: ModelDescription, self: 'types' | 'm
 export function emitEnums(model: ModelDescription): string {
   let out = banner(model.version, `Enumerations: ${Object.keys(model.enums).length}.`);
   for (const [name, values] of Object.entries(model.enums)) {
-    out += `\nexport const ${name} = [${values.map(str).join(', ')}] as const;\n`;
+    out += `\n/** The ${values.length} values of ${name} (OCPP ${model.version}), in schema order. */\n`;
+    out += `export const ${name} = [${values.map(str).join(', ')}] as const;\n`;
+    out += `/** One of the ${values.length} values of ${name}. */\n`;
     out += `export type ${name} = (typeof ${name})[number];\n`;
   }
   return out;
@@ -96,7 +166,7 @@ export function emitTypes(model: ModelDescription): string {
   for (const o of Object.values(model.types)) for (const f of Object.values(o.properties)) refs(f, used);
   let out = banner(model.version, `Data types: ${Object.keys(model.types).length}.`);
   out += imports(used, model, 'types');
-  out += Object.entries(model.types).map(([n, o]) => interfaceOf(n, o)).join('\n');
+  out += Object.entries(model.types).map(([n, o]) => interfaceOf(n, o, `The OCPP ${model.version} data type ${n}.`)).join('\n');
   return out;
 }
 
@@ -106,11 +176,12 @@ export function emitMessages(model: ModelDescription): string {
   const actions = Object.entries(model.actions);
   let out = banner(model.version, `Messages: ${Object.keys(model.messages).length}, for ${actions.length} actions.`);
   out += imports(used, model, 'messages');
-  out += Object.entries(model.messages).map(([n, o]) => interfaceOf(n, o)).join('\n');
+  const owners = messageOwners(model);
+  out += Object.entries(model.messages).map(([n, o]) => interfaceOf(n, o, owners.get(n) ?? `The OCPP ${model.version} message ${n}.`)).join('\n');
   out += '\n/** The request payload of each action. */\nexport interface RequestMap {\n';
-  for (const [a, m] of actions) out += `  ${a}: ${m.request};\n`;
+  for (const [a, m] of actions) out += `  /** The ${a} request. */\n  ${a}: ${m.request};\n`;
   out += '}\n\n/** The response payload of each action. */\nexport interface ResponseMap {\n';
-  for (const [a, m] of actions) if (m.response) out += `  ${a}: ${m.response};\n`;
+  for (const [a, m] of actions) if (m.response) out += `  /** The ${a} response. */\n  ${a}: ${m.response};\n`;
   out += '}\n';
   return out;
 }
@@ -126,6 +197,7 @@ export function emitModel(model: ModelDescription): string {
   out += "import type { ModelDescription } from '../../schema/model.js';\n\n";
   // Inside a template literal only \, ` and ${ need escaping.
   const json = JSON.stringify(model, null, 2).replace(/\\|`|\$\{/g, (m) => `\\${m}`);
+  out += '/** Every enumeration, data type, message and action of the model, with each field\'s type and constraints. */\n';
   out += `export const model: ModelDescription = JSON.parse(\`${json}\`) as ModelDescription;\n`;
   return out;
 }

@@ -2,6 +2,7 @@
 // The model as data (see src/schema/model.ts).
 import type { ModelDescription } from '../../schema/model.js';
 
+/** Every enumeration, data type, message and action of the model, with each field's type and constraints. */
 export const model: ModelDescription = JSON.parse(`{
   "version": "2.0.1",
   "enums": {

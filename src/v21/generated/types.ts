@@ -2,1415 +2,1994 @@
 // Data types: 122.
 import type { APNAuthenticationEnumType, AttributeEnumType, AuthorizationStatusEnumType, CertificateStatusEnumType, CertificateStatusSourceEnumType, ChargingProfileKindEnumType, ChargingProfilePurposeEnumType, ChargingRateUnitEnumType, ChargingStateEnumType, ClearMonitoringStatusEnumType, ControlModeEnumType, CostDimensionEnumType, CostKindEnumType, DERControlEnumType, DERUnitEnumType, DataEnumType, DayOfWeekEnumType, EnergyTransferModeEnumType, EventNotificationEnumType, EventTriggerEnumType, EvseKindEnumType, GetCertificateIdUseEnumType, GetVariableStatusEnumType, HashAlgorithmEnumType, IslandingDetectionEnumType, LocationEnumType, MeasurandEnumType, MessageFormatEnumType, MessagePriorityEnumType, MessageStateEnumType, MobilityNeedsModeEnumType, MonitorEnumType, MutabilityEnumType, OCPPInterfaceEnumType, OCPPTransportEnumType, OCPPVersionEnumType, OperationModeEnumType, PhaseEnumType, PowerDuringCessationEnumType, ReadingContextEnumType, ReasonEnumType, RecurrencyKindEnumType, SetMonitoringStatusEnumType, SetVariableStatusEnumType, TariffClearStatusEnumType, TariffCostEnumType, TariffKindEnumType, VPNEnumType } from './enums.js';
 
+/** The OCPP 2.1 data type ACChargingParametersType. */
 export interface ACChargingParametersType {
+  /** Required: a number. */
   energyAmount: number;
+  /** Required: a number. */
   evMinCurrent: number;
+  /** Required: a number. */
   evMaxCurrent: number;
+  /** Required: a number. */
   evMaxVoltage: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type APNType. */
 export interface APNType {
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   apn: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   apnUserName?: string;
-  /** @maxLength 64 */
+  /** Optional: a string of at most 64 characters. @maxLength 64 */
   apnPassword?: string;
-  /** @integer */
+  /** Optional: an integer. @integer */
   simPin?: number;
-  /** @maxLength 6 */
+  /** Optional: a string of at most 6 characters. @maxLength 6 */
   preferredNetwork?: string;
-  /** @default false */
+  /** Optional: true or false. @default false */
   useOnlyPreferredNetwork?: boolean;
+  /** Required: an APNAuthenticationEnumType value. */
   apnAuthentication: APNAuthenticationEnumType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type AbsolutePriceScheduleType. */
 export interface AbsolutePriceScheduleType {
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timeAnchor: string;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priceScheduleID: number;
-  /** @maxLength 160 */
+  /** Optional: a string of at most 160 characters. @maxLength 160 */
   priceScheduleDescription?: string;
-  /** @maxLength 3 */
+  /** Required: a string of at most 3 characters. @maxLength 3 */
   currency: string;
-  /** @maxLength 8 */
+  /** Required: a string of at most 8 characters. @maxLength 8 */
   language: string;
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   priceAlgorithm: string;
+  /** Optional: a RationalNumberType. */
   minimumCost?: RationalNumberType;
+  /** Optional: a RationalNumberType. */
   maximumCost?: RationalNumberType;
-  /** @minItems 1 @maxItems 1024 */
+  /** Required: a list of 1 to 1024 items, each a PriceRuleStackType. @minItems 1 @maxItems 1024 */
   priceRuleStacks: PriceRuleStackType[];
-  /** @minItems 1 @maxItems 10 */
+  /** Optional: a list of 1 to 10 items, each a TaxRuleType. @minItems 1 @maxItems 10 */
   taxRules?: TaxRuleType[];
+  /** Optional: an OverstayRuleListType. */
   overstayRuleList?: OverstayRuleListType;
-  /** @minItems 1 @maxItems 5 */
+  /** Optional: a list of 1 to 5 items, each an AdditionalSelectedServicesType. @minItems 1 @maxItems 5 */
   additionalSelectedServices?: AdditionalSelectedServicesType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type AdditionalInfoType. */
 export interface AdditionalInfoType {
-  /** @maxLength 255 */
+  /** Required: a string of at most 255 characters. @maxLength 255 */
   additionalIdToken: string;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   type: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type AdditionalSelectedServicesType. */
 export interface AdditionalSelectedServicesType {
+  /** Required: a RationalNumberType. */
   serviceFee: RationalNumberType;
-  /** @maxLength 80 */
+  /** Required: a string of at most 80 characters. @maxLength 80 */
   serviceName: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type AddressType. */
 export interface AddressType {
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   name: string;
-  /** @maxLength 100 */
+  /** Required: a string of at most 100 characters. @maxLength 100 */
   address1: string;
-  /** @maxLength 100 */
+  /** Optional: a string of at most 100 characters. @maxLength 100 */
   address2?: string;
-  /** @maxLength 100 */
+  /** Required: a string of at most 100 characters. @maxLength 100 */
   city: string;
-  /** @maxLength 20 */
+  /** Optional: a string of at most 20 characters. @maxLength 20 */
   postalCode?: string;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   country: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type AuthorizationData. */
 export interface AuthorizationData {
+  /** Required: an IdTokenType. */
   idToken: IdTokenType;
+  /** Optional: an IdTokenInfoType. */
   idTokenInfo?: IdTokenInfoType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type BatteryDataType. */
 export interface BatteryDataType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   evseId: number;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   serialNumber: string;
-  /** @minimum 0 @maximum 100 */
+  /** Required: a number from 0 to 100. @minimum 0 @maximum 100 */
   soC: number;
-  /** @minimum 0 @maximum 100 */
+  /** Required: a number from 0 to 100. @minimum 0 @maximum 100 */
   soH: number;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   productionDate?: string;
-  /** @maxLength 500 */
+  /** Optional: a string of at most 500 characters. @maxLength 500 */
   vendorInfo?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CertificateHashDataChainType. */
 export interface CertificateHashDataChainType {
+  /** Required: a CertificateHashDataType. */
   certificateHashData: CertificateHashDataType;
+  /** Required: a GetCertificateIdUseEnumType value. */
   certificateType: GetCertificateIdUseEnumType;
-  /** @minItems 1 @maxItems 4 */
+  /** Optional: a list of 1 to 4 items, each a CertificateHashDataType. @minItems 1 @maxItems 4 */
   childCertificateHashData?: CertificateHashDataType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CertificateHashDataType. */
 export interface CertificateHashDataType {
+  /** Required: a HashAlgorithmEnumType value. */
   hashAlgorithm: HashAlgorithmEnumType;
-  /** @maxLength 128 */
+  /** Required: a string of at most 128 characters. @maxLength 128 */
   issuerNameHash: string;
-  /** @maxLength 128 */
+  /** Required: a string of at most 128 characters. @maxLength 128 */
   issuerKeyHash: string;
-  /** @maxLength 40 */
+  /** Required: a string of at most 40 characters. @maxLength 40 */
   serialNumber: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CertificateStatusRequestInfoType. */
 export interface CertificateStatusRequestInfoType {
+  /** Required: a CertificateHashDataType. */
   certificateHashData: CertificateHashDataType;
+  /** Required: a CertificateStatusSourceEnumType value. */
   source: CertificateStatusSourceEnumType;
-  /** @minItems 1 @maxItems 5 @items.maxLength 2000 */
+  /** Required: a list of 1 to 5 items, each a string of at most 2000 characters. @minItems 1 @maxItems 5 */
   urls: string[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CertificateStatusType. */
 export interface CertificateStatusType {
+  /** Required: a CertificateHashDataType. */
   certificateHashData: CertificateHashDataType;
+  /** Required: a CertificateStatusSourceEnumType value. */
   source: CertificateStatusSourceEnumType;
+  /** Required: a CertificateStatusEnumType value. */
   status: CertificateStatusEnumType;
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   nextUpdate: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingLimitType. */
 export interface ChargingLimitType {
-  /** @maxLength 20 */
+  /** Required: a string of at most 20 characters. @maxLength 20 */
   chargingLimitSource: string;
+  /** Optional: true or false. */
   isLocalGeneration?: boolean;
+  /** Optional: true or false. */
   isGridCritical?: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingNeedsType. */
 export interface ChargingNeedsType {
+  /** Optional: an ACChargingParametersType. */
   acChargingParameters?: ACChargingParametersType;
+  /** Optional: a DERChargingParametersType. */
   derChargingParameters?: DERChargingParametersType;
+  /** Optional: an EVEnergyOfferType. */
   evEnergyOffer?: EVEnergyOfferType;
+  /** Required: an EnergyTransferModeEnumType value. */
   requestedEnergyTransfer: EnergyTransferModeEnumType;
+  /** Optional: a DCChargingParametersType. */
   dcChargingParameters?: DCChargingParametersType;
+  /** Optional: a V2XChargingParametersType. */
   v2xChargingParameters?: V2XChargingParametersType;
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each an EnergyTransferModeEnumType value. @minItems 1 */
   availableEnergyTransfer?: EnergyTransferModeEnumType[];
+  /** Optional: a ControlModeEnumType value. */
   controlMode?: ControlModeEnumType;
+  /** Optional: a MobilityNeedsModeEnumType value. */
   mobilityNeedsMode?: MobilityNeedsModeEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   departureTime?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingPeriodType. */
 export interface ChargingPeriodType {
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each a CostDimensionType. @minItems 1 */
   dimensions?: CostDimensionType[];
-  /** @maxLength 60 */
+  /** Optional: a string of at most 60 characters. @maxLength 60 */
   tariffId?: string;
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   startPeriod: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingProfileCriterionType. */
 export interface ChargingProfileCriterionType {
+  /** Optional: a ChargingProfilePurposeEnumType value. */
   chargingProfilePurpose?: ChargingProfilePurposeEnumType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   stackLevel?: number;
-  /** @minItems 1 @items.integer */
+  /** Optional: a list of at least 1 items, each an integer. @minItems 1 */
   chargingProfileId?: number[];
-  /** @minItems 1 @maxItems 4 @items.maxLength 20 */
+  /** Optional: a list of 1 to 4 items, each a string of at most 20 characters. @minItems 1 @maxItems 4 */
   chargingLimitSource?: string[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingProfileType. */
 export interface ChargingProfileType {
-  /** @integer */
+  /** Required: an integer. @integer */
   id: number;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   stackLevel: number;
+  /** Required: a ChargingProfilePurposeEnumType value. */
   chargingProfilePurpose: ChargingProfilePurposeEnumType;
+  /** Required: a ChargingProfileKindEnumType value. */
   chargingProfileKind: ChargingProfileKindEnumType;
+  /** Optional: a RecurrencyKindEnumType value. */
   recurrencyKind?: RecurrencyKindEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   validFrom?: string;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   validTo?: string;
-  /** @maxLength 36 */
+  /** Optional: a string of at most 36 characters. @maxLength 36 */
   transactionId?: string;
-  /** @integer */
+  /** Optional: an integer. @integer */
   maxOfflineDuration?: number;
-  /** @minItems 1 @maxItems 3 */
+  /** Required: a list of 1 to 3 items, each a ChargingScheduleType. @minItems 1 @maxItems 3 */
   chargingSchedule: ChargingScheduleType[];
+  /** Optional: true or false. */
   invalidAfterOfflineDuration?: boolean;
-  /** @integer */
+  /** Optional: an integer. @integer */
   dynUpdateInterval?: number;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   dynUpdateTime?: string;
-  /** @maxLength 256 */
+  /** Optional: a string of at most 256 characters. @maxLength 256 */
   priceScheduleSignature?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingSchedulePeriodType. */
 export interface ChargingSchedulePeriodType {
-  /** @integer */
+  /** Required: an integer. @integer */
   startPeriod: number;
+  /** Optional: a number. */
   limit?: number;
+  /** Optional: a number. */
   limit_L2?: number;
+  /** Optional: a number. */
   limit_L3?: number;
-  /** @integer @minimum 0 @maximum 3 */
+  /** Optional: an integer from 0 to 3. @integer @minimum 0 @maximum 3 */
   numberPhases?: number;
-  /** @integer @minimum 0 @maximum 3 */
+  /** Optional: an integer from 0 to 3. @integer @minimum 0 @maximum 3 */
   phaseToUse?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit_L2?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit_L3?: number;
+  /** Optional: a number. */
   setpoint?: number;
+  /** Optional: a number. */
   setpoint_L2?: number;
+  /** Optional: a number. */
   setpoint_L3?: number;
+  /** Optional: a number. */
   setpointReactive?: number;
+  /** Optional: a number. */
   setpointReactive_L2?: number;
+  /** Optional: a number. */
   setpointReactive_L3?: number;
+  /** Optional: true or false. */
   preconditioningRequest?: boolean;
+  /** Optional: true or false. */
   evseSleep?: boolean;
+  /** Optional: a number. */
   v2xBaseline?: number;
+  /** Optional: an OperationModeEnumType value. */
   operationMode?: OperationModeEnumType;
-  /** @minItems 1 @maxItems 20 */
+  /** Optional: a list of 1 to 20 items, each a V2XFreqWattPointType. @minItems 1 @maxItems 20 */
   v2xFreqWattCurve?: V2XFreqWattPointType[];
-  /** @minItems 1 @maxItems 20 */
+  /** Optional: a list of 1 to 20 items, each a V2XSignalWattPointType. @minItems 1 @maxItems 20 */
   v2xSignalWattCurve?: V2XSignalWattPointType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingScheduleType. */
 export interface ChargingScheduleType {
-  /** @integer */
+  /** Required: an integer. @integer */
   id: number;
+  /** Optional: a LimitAtSoCType. */
   limitAtSoC?: LimitAtSoCType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startSchedule?: string;
-  /** @integer */
+  /** Optional: an integer. @integer */
   duration?: number;
+  /** Required: a ChargingRateUnitEnumType value. */
   chargingRateUnit: ChargingRateUnitEnumType;
+  /** Optional: a number. */
   minChargingRate?: number;
+  /** Optional: a number. */
   powerTolerance?: number;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   signatureId?: number;
-  /** @maxLength 88 */
+  /** Optional: a string of at most 88 characters. @maxLength 88 */
   digestValue?: string;
+  /** Optional: true or false. */
   useLocalTime?: boolean;
-  /** @minItems 1 @maxItems 1024 */
+  /** Required: a list of 1 to 1024 items, each a ChargingSchedulePeriodType. @minItems 1 @maxItems 1024 */
   chargingSchedulePeriod: ChargingSchedulePeriodType[];
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   randomizedDelay?: number;
+  /** Optional: a SalesTariffType. */
   salesTariff?: SalesTariffType;
+  /** Optional: an AbsolutePriceScheduleType. */
   absolutePriceSchedule?: AbsolutePriceScheduleType;
+  /** Optional: a PriceLevelScheduleType. */
   priceLevelSchedule?: PriceLevelScheduleType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingScheduleUpdateType. */
 export interface ChargingScheduleUpdateType {
+  /** Optional: a number. */
   limit?: number;
+  /** Optional: a number. */
   limit_L2?: number;
+  /** Optional: a number. */
   limit_L3?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit_L2?: number;
-  /** @maximum 0 */
+  /** Optional: a number of at most 0. @maximum 0 */
   dischargeLimit_L3?: number;
+  /** Optional: a number. */
   setpoint?: number;
+  /** Optional: a number. */
   setpoint_L2?: number;
+  /** Optional: a number. */
   setpoint_L3?: number;
+  /** Optional: a number. */
   setpointReactive?: number;
+  /** Optional: a number. */
   setpointReactive_L2?: number;
+  /** Optional: a number. */
   setpointReactive_L3?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ChargingStationType. */
 export interface ChargingStationType {
-  /** @maxLength 25 */
+  /** Optional: a string of at most 25 characters. @maxLength 25 */
   serialNumber?: string;
-  /** @maxLength 20 */
+  /** Required: a string of at most 20 characters. @maxLength 20 */
   model: string;
+  /** Optional: a ModemType. */
   modem?: ModemType;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   vendorName: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   firmwareVersion?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ClearChargingProfileType. */
 export interface ClearChargingProfileType {
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   evseId?: number;
+  /** Optional: a ChargingProfilePurposeEnumType value. */
   chargingProfilePurpose?: ChargingProfilePurposeEnumType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   stackLevel?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ClearMonitoringResultType. */
 export interface ClearMonitoringResultType {
+  /** Required: a ClearMonitoringStatusEnumType value. */
   status: ClearMonitoringStatusEnumType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
+  /** Optional: a StatusInfoType. */
   statusInfo?: StatusInfoType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ClearTariffsResultType. */
 export interface ClearTariffsResultType {
+  /** Optional: a StatusInfoType. */
   statusInfo?: StatusInfoType;
-  /** @maxLength 60 */
+  /** Optional: a string of at most 60 characters. @maxLength 60 */
   tariffId?: string;
+  /** Required: a TariffClearStatusEnumType value. */
   status: TariffClearStatusEnumType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ComponentType. */
 export interface ComponentType {
+  /** Optional: an EVSEType. */
   evse?: EVSEType;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   name: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   instance?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ComponentVariableType. */
 export interface ComponentVariableType {
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Optional: a VariableType. */
   variable?: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CompositeScheduleType. */
 export interface CompositeScheduleType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   evseId: number;
-  /** @integer */
+  /** Required: an integer. @integer */
   duration: number;
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   scheduleStart: string;
+  /** Required: a ChargingRateUnitEnumType value. */
   chargingRateUnit: ChargingRateUnitEnumType;
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a ChargingSchedulePeriodType. @minItems 1 */
   chargingSchedulePeriod: ChargingSchedulePeriodType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ConstantStreamDataType. */
 export interface ConstantStreamDataType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
+  /** Required: a PeriodicEventStreamParamsType. */
   params: PeriodicEventStreamParamsType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   variableMonitoringId: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ConsumptionCostType. */
 export interface ConsumptionCostType {
+  /** Required: a number. */
   startValue: number;
-  /** @minItems 1 @maxItems 3 */
+  /** Required: a list of 1 to 3 items, each a CostType. @minItems 1 @maxItems 3 */
   cost: CostType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CostDetailsType. */
 export interface CostDetailsType {
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each a ChargingPeriodType. @minItems 1 */
   chargingPeriods?: ChargingPeriodType[];
+  /** Required: a TotalCostType. */
   totalCost: TotalCostType;
+  /** Required: a TotalUsageType. */
   totalUsage: TotalUsageType;
+  /** Optional: true or false. */
   failureToCalculate?: boolean;
-  /** @maxLength 500 */
+  /** Optional: a string of at most 500 characters. @maxLength 500 */
   failureReason?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CostDimensionType. */
 export interface CostDimensionType {
+  /** Required: a CostDimensionEnumType value. */
   type: CostDimensionEnumType;
+  /** Required: a number. */
   volume: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CostType. */
 export interface CostType {
+  /** Required: a CostKindEnumType value. */
   costKind: CostKindEnumType;
-  /** @integer */
+  /** Required: an integer. @integer */
   amount: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   amountMultiplier?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type CustomDataType. */
 export interface CustomDataType {
-  /** @maxLength 255 */
+  /** Required: a string of at most 255 characters. @maxLength 255 */
   vendorId: string;
   /** Open: any further property is allowed. */
   [extension: string]: unknown;
 }
 
+/** The OCPP 2.1 data type DCChargingParametersType. */
 export interface DCChargingParametersType {
+  /** Required: a number. */
   evMaxCurrent: number;
+  /** Required: a number. */
   evMaxVoltage: number;
+  /** Optional: a number. */
   evMaxPower?: number;
+  /** Optional: a number. */
   evEnergyCapacity?: number;
+  /** Optional: a number. */
   energyAmount?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   stateOfCharge?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   fullSoC?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   bulkSoC?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type DERChargingParametersType. */
 export interface DERChargingParametersType {
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each a DERControlEnumType value. @minItems 1 */
   evSupportedDERControl?: DERControlEnumType[];
+  /** Optional: a number. */
   evOverExcitedMaxDischargePower?: number;
+  /** Optional: a number. */
   evOverExcitedPowerFactor?: number;
+  /** Optional: a number. */
   evUnderExcitedMaxDischargePower?: number;
+  /** Optional: a number. */
   evUnderExcitedPowerFactor?: number;
+  /** Optional: a number. */
   maxApparentPower?: number;
+  /** Optional: a number. */
   maxChargeApparentPower?: number;
+  /** Optional: a number. */
   maxChargeApparentPower_L2?: number;
+  /** Optional: a number. */
   maxChargeApparentPower_L3?: number;
+  /** Optional: a number. */
   maxDischargeApparentPower?: number;
+  /** Optional: a number. */
   maxDischargeApparentPower_L2?: number;
+  /** Optional: a number. */
   maxDischargeApparentPower_L3?: number;
+  /** Optional: a number. */
   maxChargeReactivePower?: number;
+  /** Optional: a number. */
   maxChargeReactivePower_L2?: number;
+  /** Optional: a number. */
   maxChargeReactivePower_L3?: number;
+  /** Optional: a number. */
   minChargeReactivePower?: number;
+  /** Optional: a number. */
   minChargeReactivePower_L2?: number;
+  /** Optional: a number. */
   minChargeReactivePower_L3?: number;
+  /** Optional: a number. */
   maxDischargeReactivePower?: number;
+  /** Optional: a number. */
   maxDischargeReactivePower_L2?: number;
+  /** Optional: a number. */
   maxDischargeReactivePower_L3?: number;
+  /** Optional: a number. */
   minDischargeReactivePower?: number;
+  /** Optional: a number. */
   minDischargeReactivePower_L2?: number;
+  /** Optional: a number. */
   minDischargeReactivePower_L3?: number;
+  /** Optional: a number. */
   nominalVoltage?: number;
+  /** Optional: a number. */
   nominalVoltageOffset?: number;
+  /** Optional: a number. */
   maxNominalVoltage?: number;
+  /** Optional: a number. */
   minNominalVoltage?: number;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   evInverterManufacturer?: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   evInverterModel?: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   evInverterSerialNumber?: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   evInverterSwVersion?: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   evInverterHwVersion?: string;
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each an IslandingDetectionEnumType value. @minItems 1 */
   evIslandingDetectionMethod?: IslandingDetectionEnumType[];
+  /** Optional: a number. */
   evIslandingTripTime?: number;
+  /** Optional: a number. */
   evMaximumLevel1DCInjection?: number;
+  /** Optional: a number. */
   evDurationLevel1DCInjection?: number;
+  /** Optional: a number. */
   evMaximumLevel2DCInjection?: number;
+  /** Optional: a number. */
   evDurationLevel2DCInjection?: number;
+  /** Optional: a number. */
   evReactiveSusceptance?: number;
+  /** Optional: a number. */
   evSessionTotalDischargeEnergyAvailable?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type DERCurveGetType. */
 export interface DERCurveGetType {
+  /** Required: a DERCurveType. */
   curve: DERCurveType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Required: a DERControlEnumType value. */
   curveType: DERControlEnumType;
+  /** Required: true or false. */
   isDefault: boolean;
+  /** Required: true or false. */
   isSuperseded: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type DERCurvePointsType. */
 export interface DERCurvePointsType {
+  /** Required: a number. */
   x: number;
+  /** Required: a number. */
   y: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type DERCurveType. */
 export interface DERCurveType {
-  /** @minItems 1 @maxItems 10 */
+  /** Required: a list of 1 to 10 items, each a DERCurvePointsType. @minItems 1 @maxItems 10 */
   curveData: DERCurvePointsType[];
+  /** Optional: a HysteresisType. */
   hysteresis?: HysteresisType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Optional: a ReactivePowerParamsType. */
   reactivePowerParams?: ReactivePowerParamsType;
+  /** Optional: a VoltageParamsType. */
   voltageParams?: VoltageParamsType;
+  /** Required: a DERUnitEnumType value. */
   yUnit: DERUnitEnumType;
+  /** Optional: a number. */
   responseTime?: number;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startTime?: string;
+  /** Optional: a number. */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVAbsolutePriceScheduleEntryType. */
 export interface EVAbsolutePriceScheduleEntryType {
-  /** @integer */
+  /** Required: an integer. @integer */
   duration: number;
-  /** @minItems 1 @maxItems 8 */
+  /** Required: a list of 1 to 8 items, each an EVPriceRuleType. @minItems 1 @maxItems 8 */
   evPriceRule: EVPriceRuleType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVAbsolutePriceScheduleType. */
 export interface EVAbsolutePriceScheduleType {
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timeAnchor: string;
-  /** @maxLength 3 */
+  /** Required: a string of at most 3 characters. @maxLength 3 */
   currency: string;
-  /** @minItems 1 @maxItems 1024 */
+  /** Required: a list of 1 to 1024 items, each an EVAbsolutePriceScheduleEntryType. @minItems 1 @maxItems 1024 */
   evAbsolutePriceScheduleEntries: EVAbsolutePriceScheduleEntryType[];
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   priceAlgorithm: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVEnergyOfferType. */
 export interface EVEnergyOfferType {
+  /** Optional: an EVAbsolutePriceScheduleType. */
   evAbsolutePriceSchedule?: EVAbsolutePriceScheduleType;
+  /** Required: an EVPowerScheduleType. */
   evPowerSchedule: EVPowerScheduleType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVPowerScheduleEntryType. */
 export interface EVPowerScheduleEntryType {
-  /** @integer */
+  /** Required: an integer. @integer */
   duration: number;
+  /** Required: a number. */
   power: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVPowerScheduleType. */
 export interface EVPowerScheduleType {
-  /** @minItems 1 @maxItems 1024 */
+  /** Required: a list of 1 to 1024 items, each an EVPowerScheduleEntryType. @minItems 1 @maxItems 1024 */
   evPowerScheduleEntries: EVPowerScheduleEntryType[];
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timeAnchor: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVPriceRuleType. */
 export interface EVPriceRuleType {
+  /** Required: a number. */
   energyFee: number;
+  /** Required: a number. */
   powerRangeStart: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EVSEType. */
 export interface EVSEType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   connectorId?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EnterServiceGetType. */
 export interface EnterServiceGetType {
+  /** Required: an EnterServiceType. */
   enterService: EnterServiceType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EnterServiceType. */
 export interface EnterServiceType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Required: a number. */
   highVoltage: number;
+  /** Required: a number. */
   lowVoltage: number;
+  /** Required: a number. */
   highFreq: number;
+  /** Required: a number. */
   lowFreq: number;
+  /** Optional: a number. */
   delay?: number;
+  /** Optional: a number. */
   randomDelay?: number;
+  /** Optional: a number. */
   rampRate?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type EventDataType. */
 export interface EventDataType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   eventId: number;
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timestamp: string;
+  /** Required: an EventTriggerEnumType value. */
   trigger: EventTriggerEnumType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   cause?: number;
-  /** @maxLength 2500 */
+  /** Required: a string of at most 2500 characters. @maxLength 2500 */
   actualValue: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   techCode?: string;
-  /** @maxLength 500 */
+  /** Optional: a string of at most 500 characters. @maxLength 500 */
   techInfo?: string;
+  /** Optional: true or false. */
   cleared?: boolean;
-  /** @maxLength 36 */
+  /** Optional: a string of at most 36 characters. @maxLength 36 */
   transactionId?: string;
+  /** Required: a ComponentType. */
   component: ComponentType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   variableMonitoringId?: number;
+  /** Required: an EventNotificationEnumType value. */
   eventNotificationType: EventNotificationEnumType;
+  /** Required: a VariableType. */
   variable: VariableType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   severity?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FirmwareType. */
 export interface FirmwareType {
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   location: string;
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   retrieveDateTime: string;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   installDateTime?: string;
-  /** @maxLength 5500 */
+  /** Optional: a string of at most 5500 characters. @maxLength 5500 */
   signingCertificate?: string;
-  /** @maxLength 800 */
+  /** Optional: a string of at most 800 characters. @maxLength 800 */
   signature?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FixedPFGetType. */
 export interface FixedPFGetType {
+  /** Required: a FixedPFType. */
   fixedPF: FixedPFType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Required: true or false. */
   isDefault: boolean;
+  /** Required: true or false. */
   isSuperseded: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FixedPFType. */
 export interface FixedPFType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Required: a number. */
   displacement: number;
+  /** Required: true or false. */
   excitation: boolean;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startTime?: string;
+  /** Optional: a number. */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FixedVarGetType. */
 export interface FixedVarGetType {
+  /** Required: a FixedVarType. */
   fixedVar: FixedVarType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Required: true or false. */
   isDefault: boolean;
+  /** Required: true or false. */
   isSuperseded: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FixedVarType. */
 export interface FixedVarType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Required: a number. */
   setpoint: number;
+  /** Required: a DERUnitEnumType value. */
   unit: DERUnitEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startTime?: string;
+  /** Optional: a number. */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FreqDroopGetType. */
 export interface FreqDroopGetType {
+  /** Required: a FreqDroopType. */
   freqDroop: FreqDroopType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Required: true or false. */
   isDefault: boolean;
+  /** Required: true or false. */
   isSuperseded: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type FreqDroopType. */
 export interface FreqDroopType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Required: a number. */
   overFreq: number;
+  /** Required: a number. */
   underFreq: number;
+  /** Required: a number. */
   overDroop: number;
+  /** Required: a number. */
   underDroop: number;
+  /** Required: a number. */
   responseTime: number;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startTime?: string;
+  /** Optional: a number. */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type GetVariableDataType. */
 export interface GetVariableDataType {
-  /** @default "Actual" */
+  /** Optional: an AttributeEnumType value. @default "Actual" */
   attributeType?: AttributeEnumType;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type GetVariableResultType. */
 export interface GetVariableResultType {
+  /** Required: a GetVariableStatusEnumType value. */
   attributeStatus: GetVariableStatusEnumType;
+  /** Optional: a StatusInfoType. */
   attributeStatusInfo?: StatusInfoType;
-  /** @default "Actual" */
+  /** Optional: an AttributeEnumType value. @default "Actual" */
   attributeType?: AttributeEnumType;
-  /** @maxLength 2500 */
+  /** Optional: a string of at most 2500 characters. @maxLength 2500 */
   attributeValue?: string;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type GradientGetType. */
 export interface GradientGetType {
+  /** Required: a GradientType. */
   gradient: GradientType;
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type GradientType. */
 export interface GradientType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Required: a number. */
   gradient: number;
+  /** Required: a number. */
   softGradient: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type HysteresisType. */
 export interface HysteresisType {
+  /** Optional: a number. */
   hysteresisHigh?: number;
+  /** Optional: a number. */
   hysteresisLow?: number;
+  /** Optional: a number. */
   hysteresisDelay?: number;
+  /** Optional: a number. */
   hysteresisGradient?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type IdTokenInfoType. */
 export interface IdTokenInfoType {
+  /** Required: an AuthorizationStatusEnumType value. */
   status: AuthorizationStatusEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   cacheExpiryDateTime?: string;
-  /** @integer */
+  /** Optional: an integer. @integer */
   chargingPriority?: number;
+  /** Optional: an IdTokenType. */
   groupIdToken?: IdTokenType;
-  /** @maxLength 8 */
+  /** Optional: a string of at most 8 characters. @maxLength 8 */
   language1?: string;
-  /** @maxLength 8 */
+  /** Optional: a string of at most 8 characters. @maxLength 8 */
   language2?: string;
-  /** @minItems 1 @items.integer @items.minimum 0 */
+  /** Optional: a list of at least 1 items, each an integer of at least 0. @minItems 1 */
   evseId?: number[];
+  /** Optional: a MessageContentType. */
   personalMessage?: MessageContentType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type IdTokenType. */
 export interface IdTokenType {
-  /** @minItems 1 */
+  /** Optional: a list of at least 1 items, each an AdditionalInfoType. @minItems 1 */
   additionalInfo?: AdditionalInfoType[];
-  /** @maxLength 255 */
+  /** Required: a string of at most 255 characters. @maxLength 255 */
   idToken: string;
-  /** @maxLength 20 */
+  /** Required: a string of at most 20 characters. @maxLength 20 */
   type: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type LimitAtSoCType. */
 export interface LimitAtSoCType {
-  /** @integer @minimum 0 @maximum 100 */
+  /** Required: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   soc: number;
+  /** Required: a number. */
   limit: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type LimitMaxDischargeGetType. */
 export interface LimitMaxDischargeGetType {
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   id: string;
+  /** Required: true or false. */
   isDefault: boolean;
+  /** Required: true or false. */
   isSuperseded: boolean;
+  /** Required: a LimitMaxDischargeType. */
   limitMaxDischarge: LimitMaxDischargeType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type LimitMaxDischargeType. */
 export interface LimitMaxDischargeType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priority: number;
+  /** Optional: a number. */
   pctMaxDischargePower?: number;
+  /** Optional: a DERCurveType. */
   powerMonitoringMustTrip?: DERCurveType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startTime?: string;
+  /** Optional: a number. */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type LogParametersType. */
 export interface LogParametersType {
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   remoteLocation: string;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   oldestTimestamp?: string;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   latestTimestamp?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type MessageContentType. */
 export interface MessageContentType {
+  /** Required: a MessageFormatEnumType value. */
   format: MessageFormatEnumType;
-  /** @maxLength 8 */
+  /** Optional: a string of at most 8 characters. @maxLength 8 */
   language?: string;
-  /** @maxLength 1024 */
+  /** Required: a string of at most 1024 characters. @maxLength 1024 */
   content: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type MessageInfoType. */
 export interface MessageInfoType {
+  /** Optional: a ComponentType. */
   display?: ComponentType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
+  /** Required: a MessagePriorityEnumType value. */
   priority: MessagePriorityEnumType;
+  /** Optional: a MessageStateEnumType value. */
   state?: MessageStateEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   startDateTime?: string;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   endDateTime?: string;
-  /** @maxLength 36 */
+  /** Optional: a string of at most 36 characters. @maxLength 36 */
   transactionId?: string;
+  /** Required: a MessageContentType. */
   message: MessageContentType;
-  /** @minItems 1 @maxItems 4 */
+  /** Optional: a list of 1 to 4 items, each a MessageContentType. @minItems 1 @maxItems 4 */
   messageExtra?: MessageContentType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type MeterValueType. */
 export interface MeterValueType {
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a SampledValueType. @minItems 1 */
   sampledValue: SampledValueType[];
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timestamp: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ModemType. */
 export interface ModemType {
-  /** @maxLength 20 */
+  /** Optional: a string of at most 20 characters. @maxLength 20 */
   iccid?: string;
-  /** @maxLength 20 */
+  /** Optional: a string of at most 20 characters. @maxLength 20 */
   imsi?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type MonitoringDataType. */
 export interface MonitoringDataType {
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a VariableMonitoringType. @minItems 1 */
   variableMonitoring: VariableMonitoringType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type NetworkConnectionProfileType. */
 export interface NetworkConnectionProfileType {
+  /** Optional: an APNType. */
   apn?: APNType;
+  /** Optional: an OCPPVersionEnumType value. */
   ocppVersion?: OCPPVersionEnumType;
+  /** Required: an OCPPInterfaceEnumType value. */
   ocppInterface: OCPPInterfaceEnumType;
+  /** Required: an OCPPTransportEnumType value. */
   ocppTransport: OCPPTransportEnumType;
-  /** @integer */
+  /** Required: an integer. @integer */
   messageTimeout: number;
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   ocppCsmsUrl: string;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   securityProfile: number;
-  /** @maxLength 48 */
+  /** Optional: a string of at most 48 characters. @maxLength 48 */
   identity?: string;
-  /** @maxLength 64 */
+  /** Optional: a string of at most 64 characters. @maxLength 64 */
   basicAuthPassword?: string;
+  /** Optional: a VPNType. */
   vpn?: VPNType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type OCSPRequestDataType. */
 export interface OCSPRequestDataType {
+  /** Required: a HashAlgorithmEnumType value. */
   hashAlgorithm: HashAlgorithmEnumType;
-  /** @maxLength 128 */
+  /** Required: a string of at most 128 characters. @maxLength 128 */
   issuerNameHash: string;
-  /** @maxLength 128 */
+  /** Required: a string of at most 128 characters. @maxLength 128 */
   issuerKeyHash: string;
-  /** @maxLength 40 */
+  /** Required: a string of at most 40 characters. @maxLength 40 */
   serialNumber: string;
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   responderURL: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type OverstayRuleListType. */
 export interface OverstayRuleListType {
+  /** Optional: a RationalNumberType. */
   overstayPowerThreshold?: RationalNumberType;
-  /** @minItems 1 @maxItems 5 */
+  /** Required: a list of 1 to 5 items, each an OverstayRuleType. @minItems 1 @maxItems 5 */
   overstayRule: OverstayRuleType[];
-  /** @integer */
+  /** Optional: an integer. @integer */
   overstayTimeThreshold?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type OverstayRuleType. */
 export interface OverstayRuleType {
+  /** Required: a RationalNumberType. */
   overstayFee: RationalNumberType;
-  /** @maxLength 32 */
+  /** Optional: a string of at most 32 characters. @maxLength 32 */
   overstayRuleDescription?: string;
-  /** @integer */
+  /** Required: an integer. @integer */
   startTime: number;
-  /** @integer */
+  /** Required: an integer. @integer */
   overstayFeePeriod: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PeriodicEventStreamParamsType. */
 export interface PeriodicEventStreamParamsType {
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   interval?: number;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   values?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PriceLevelScheduleEntryType. */
 export interface PriceLevelScheduleEntryType {
-  /** @integer */
+  /** Required: an integer. @integer */
   duration: number;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priceLevel: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PriceLevelScheduleType. */
 export interface PriceLevelScheduleType {
-  /** @minItems 1 @maxItems 100 */
+  /** Required: a list of 1 to 100 items, each a PriceLevelScheduleEntryType. @minItems 1 @maxItems 100 */
   priceLevelScheduleEntries: PriceLevelScheduleEntryType[];
-  /** @format date-time */
+  /** Required: an RFC 3339 date-time. @format date-time */
   timeAnchor: string;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   priceScheduleId: number;
-  /** @maxLength 32 */
+  /** Optional: a string of at most 32 characters. @maxLength 32 */
   priceScheduleDescription?: string;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   numberOfPriceLevels: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PriceRuleStackType. */
 export interface PriceRuleStackType {
-  /** @integer */
+  /** Required: an integer. @integer */
   duration: number;
-  /** @minItems 1 @maxItems 8 */
+  /** Required: a list of 1 to 8 items, each a PriceRuleType. @minItems 1 @maxItems 8 */
   priceRule: PriceRuleType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PriceRuleType. */
 export interface PriceRuleType {
-  /** @integer */
+  /** Optional: an integer. @integer */
   parkingFeePeriod?: number;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   carbonDioxideEmission?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   renewableGenerationPercentage?: number;
+  /** Required: a RationalNumberType. */
   energyFee: RationalNumberType;
+  /** Optional: a RationalNumberType. */
   parkingFee?: RationalNumberType;
+  /** Required: a RationalNumberType. */
   powerRangeStart: RationalNumberType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type PriceType. */
 export interface PriceType {
+  /** Optional: a number. */
   exclTax?: number;
+  /** Optional: a number. */
   inclTax?: number;
-  /** @minItems 1 @maxItems 5 */
+  /** Optional: a list of 1 to 5 items, each a TaxRateType. @minItems 1 @maxItems 5 */
   taxRates?: TaxRateType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type RationalNumberType. */
 export interface RationalNumberType {
-  /** @integer */
+  /** Required: an integer. @integer */
   exponent: number;
-  /** @integer */
+  /** Required: an integer. @integer */
   value: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ReactivePowerParamsType. */
 export interface ReactivePowerParamsType {
+  /** Optional: a number. */
   vRef?: number;
+  /** Optional: true or false. */
   autonomousVRefEnable?: boolean;
+  /** Optional: a number. */
   autonomousVRefTimeConstant?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type RelativeTimeIntervalType. */
 export interface RelativeTimeIntervalType {
-  /** @integer */
+  /** Required: an integer. @integer */
   start: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   duration?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type ReportDataType. */
 export interface ReportDataType {
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
-  /** @minItems 1 @maxItems 4 */
+  /** Required: a list of 1 to 4 items, each a VariableAttributeType. @minItems 1 @maxItems 4 */
   variableAttribute: VariableAttributeType[];
+  /** Optional: a VariableCharacteristicsType. */
   variableCharacteristics?: VariableCharacteristicsType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SalesTariffEntryType. */
 export interface SalesTariffEntryType {
+  /** Required: a RelativeTimeIntervalType. */
   relativeTimeInterval: RelativeTimeIntervalType;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   ePriceLevel?: number;
-  /** @minItems 1 @maxItems 3 */
+  /** Optional: a list of 1 to 3 items, each a ConsumptionCostType. @minItems 1 @maxItems 3 */
   consumptionCost?: ConsumptionCostType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SalesTariffType. */
 export interface SalesTariffType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
-  /** @maxLength 32 */
+  /** Optional: a string of at most 32 characters. @maxLength 32 */
   salesTariffDescription?: string;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   numEPriceLevels?: number;
-  /** @minItems 1 @maxItems 1024 */
+  /** Required: a list of 1 to 1024 items, each a SalesTariffEntryType. @minItems 1 @maxItems 1024 */
   salesTariffEntry: SalesTariffEntryType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SampledValueType. */
 export interface SampledValueType {
+  /** Required: a number. */
   value: number;
-  /** @default "Energy.Active.Import.Register" */
+  /** Optional: a MeasurandEnumType value. @default "Energy.Active.Import.Register" */
   measurand?: MeasurandEnumType;
-  /** @default "Sample.Periodic" */
+  /** Optional: a ReadingContextEnumType value. @default "Sample.Periodic" */
   context?: ReadingContextEnumType;
+  /** Optional: a PhaseEnumType value. */
   phase?: PhaseEnumType;
-  /** @default "Outlet" */
+  /** Optional: a LocationEnumType value. @default "Outlet" */
   location?: LocationEnumType;
+  /** Optional: a SignedMeterValueType. */
   signedMeterValue?: SignedMeterValueType;
+  /** Optional: an UnitOfMeasureType. */
   unitOfMeasure?: UnitOfMeasureType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SetMonitoringDataType. */
 export interface SetMonitoringDataType {
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   id?: number;
+  /** Optional: a PeriodicEventStreamParamsType. */
   periodicEventStream?: PeriodicEventStreamParamsType;
-  /** @default false */
+  /** Optional: true or false. @default false */
   transaction?: boolean;
+  /** Required: a number. */
   value: number;
+  /** Required: a MonitorEnumType value. */
   type: MonitorEnumType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   severity: number;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SetMonitoringResultType. */
 export interface SetMonitoringResultType {
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   id?: number;
+  /** Optional: a StatusInfoType. */
   statusInfo?: StatusInfoType;
+  /** Required: a SetMonitoringStatusEnumType value. */
   status: SetMonitoringStatusEnumType;
+  /** Required: a MonitorEnumType value. */
   type: MonitorEnumType;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   severity: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SetVariableDataType. */
 export interface SetVariableDataType {
-  /** @default "Actual" */
+  /** Optional: an AttributeEnumType value. @default "Actual" */
   attributeType?: AttributeEnumType;
-  /** @maxLength 2500 */
+  /** Required: a string of at most 2500 characters. @maxLength 2500 */
   attributeValue: string;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SetVariableResultType. */
 export interface SetVariableResultType {
-  /** @default "Actual" */
+  /** Optional: an AttributeEnumType value. @default "Actual" */
   attributeType?: AttributeEnumType;
+  /** Required: a SetVariableStatusEnumType value. */
   attributeStatus: SetVariableStatusEnumType;
+  /** Optional: a StatusInfoType. */
   attributeStatusInfo?: StatusInfoType;
+  /** Required: a ComponentType. */
   component: ComponentType;
+  /** Required: a VariableType. */
   variable: VariableType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type SignedMeterValueType. */
 export interface SignedMeterValueType {
-  /** @maxLength 32768 */
+  /** Required: a string of at most 32768 characters. @maxLength 32768 */
   signedMeterData: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   signingMethod?: string;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   encodingMethod: string;
-  /** @maxLength 2500 */
+  /** Optional: a string of at most 2500 characters. @maxLength 2500 */
   publicKey?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type StatusInfoType. */
 export interface StatusInfoType {
-  /** @maxLength 20 */
+  /** Required: a string of at most 20 characters. @maxLength 20 */
   reasonCode: string;
-  /** @maxLength 1024 */
+  /** Optional: a string of at most 1024 characters. @maxLength 1024 */
   additionalInfo?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type StreamDataElementType. */
 export interface StreamDataElementType {
+  /** Required: a number. */
   t: number;
-  /** @maxLength 2500 */
+  /** Required: a string of at most 2500 characters. @maxLength 2500 */
   v: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffAssignmentType. */
 export interface TariffAssignmentType {
-  /** @maxLength 60 */
+  /** Required: a string of at most 60 characters. @maxLength 60 */
   tariffId: string;
+  /** Required: a TariffKindEnumType value. */
   tariffKind: TariffKindEnumType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   validFrom?: string;
-  /** @minItems 1 @items.integer @items.minimum 0 */
+  /** Optional: a list of at least 1 items, each an integer of at least 0. @minItems 1 */
   evseIds?: number[];
-  /** @minItems 1 @items.maxLength 255 */
+  /** Optional: a list of at least 1 items, each a string of at most 255 characters. @minItems 1 */
   idTokens?: string[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffConditionsFixedType. */
 export interface TariffConditionsFixedType {
+  /** Optional: a string. */
   startTimeOfDay?: string;
+  /** Optional: a string. */
   endTimeOfDay?: string;
-  /** @minItems 1 @maxItems 7 */
+  /** Optional: a list of 1 to 7 items, each a DayOfWeekEnumType value. @minItems 1 @maxItems 7 */
   dayOfWeek?: DayOfWeekEnumType[];
+  /** Optional: a string. */
   validFromDate?: string;
+  /** Optional: a string. */
   validToDate?: string;
+  /** Optional: an EvseKindEnumType value. */
   evseKind?: EvseKindEnumType;
-  /** @maxLength 20 */
+  /** Optional: a string of at most 20 characters. @maxLength 20 */
   paymentBrand?: string;
-  /** @maxLength 20 */
+  /** Optional: a string of at most 20 characters. @maxLength 20 */
   paymentRecognition?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffConditionsType. */
 export interface TariffConditionsType {
+  /** Optional: a string. */
   startTimeOfDay?: string;
+  /** Optional: a string. */
   endTimeOfDay?: string;
-  /** @minItems 1 @maxItems 7 */
+  /** Optional: a list of 1 to 7 items, each a DayOfWeekEnumType value. @minItems 1 @maxItems 7 */
   dayOfWeek?: DayOfWeekEnumType[];
+  /** Optional: a string. */
   validFromDate?: string;
+  /** Optional: a string. */
   validToDate?: string;
+  /** Optional: an EvseKindEnumType value. */
   evseKind?: EvseKindEnumType;
+  /** Optional: a number. */
   minEnergy?: number;
+  /** Optional: a number. */
   maxEnergy?: number;
+  /** Optional: a number. */
   minCurrent?: number;
+  /** Optional: a number. */
   maxCurrent?: number;
+  /** Optional: a number. */
   minPower?: number;
+  /** Optional: a number. */
   maxPower?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   minTime?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   maxTime?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   minChargingTime?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   maxChargingTime?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   minIdleTime?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   maxIdleTime?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffEnergyPriceType. */
 export interface TariffEnergyPriceType {
+  /** Required: a number. */
   priceKwh: number;
+  /** Optional: a TariffConditionsType. */
   conditions?: TariffConditionsType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffEnergyType. */
 export interface TariffEnergyType {
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a TariffEnergyPriceType. @minItems 1 */
   prices: TariffEnergyPriceType[];
-  /** @minItems 1 @maxItems 5 */
+  /** Optional: a list of 1 to 5 items, each a TaxRateType. @minItems 1 @maxItems 5 */
   taxRates?: TaxRateType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffFixedPriceType. */
 export interface TariffFixedPriceType {
+  /** Optional: a TariffConditionsFixedType. */
   conditions?: TariffConditionsFixedType;
+  /** Required: a number. */
   priceFixed: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffFixedType. */
 export interface TariffFixedType {
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a TariffFixedPriceType. @minItems 1 */
   prices: TariffFixedPriceType[];
-  /** @minItems 1 @maxItems 5 */
+  /** Optional: a list of 1 to 5 items, each a TaxRateType. @minItems 1 @maxItems 5 */
   taxRates?: TaxRateType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffTimePriceType. */
 export interface TariffTimePriceType {
+  /** Required: a number. */
   priceMinute: number;
+  /** Optional: a TariffConditionsType. */
   conditions?: TariffConditionsType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffTimeType. */
 export interface TariffTimeType {
-  /** @minItems 1 */
+  /** Required: a list of at least 1 items, each a TariffTimePriceType. @minItems 1 */
   prices: TariffTimePriceType[];
-  /** @minItems 1 @maxItems 5 */
+  /** Optional: a list of 1 to 5 items, each a TaxRateType. @minItems 1 @maxItems 5 */
   taxRates?: TaxRateType[];
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TariffType. */
 export interface TariffType {
-  /** @maxLength 60 */
+  /** Required: a string of at most 60 characters. @maxLength 60 */
   tariffId: string;
-  /** @minItems 1 @maxItems 10 */
+  /** Optional: a list of 1 to 10 items, each a MessageContentType. @minItems 1 @maxItems 10 */
   description?: MessageContentType[];
-  /** @maxLength 3 */
+  /** Required: a string of at most 3 characters. @maxLength 3 */
   currency: string;
+  /** Optional: a TariffEnergyType. */
   energy?: TariffEnergyType;
-  /** @format date-time */
+  /** Optional: an RFC 3339 date-time. @format date-time */
   validFrom?: string;
+  /** Optional: a TariffTimeType. */
   chargingTime?: TariffTimeType;
+  /** Optional: a TariffTimeType. */
   idleTime?: TariffTimeType;
+  /** Optional: a TariffFixedType. */
   fixedFee?: TariffFixedType;
+  /** Optional: a TariffTimeType. */
   reservationTime?: TariffTimeType;
+  /** Optional: a TariffFixedType. */
   reservationFixed?: TariffFixedType;
+  /** Optional: a PriceType. */
   minCost?: PriceType;
+  /** Optional: a PriceType. */
   maxCost?: PriceType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TaxRateType. */
 export interface TaxRateType {
-  /** @maxLength 20 */
+  /** Required: a string of at most 20 characters. @maxLength 20 */
   type: string;
+  /** Required: a number. */
   tax: number;
-  /** @integer @minimum 0 */
+  /** Optional: an integer of at least 0. @integer @minimum 0 */
   stack?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TaxRuleType. */
 export interface TaxRuleType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   taxRuleID: number;
-  /** @maxLength 100 */
+  /** Optional: a string of at most 100 characters. @maxLength 100 */
   taxRuleName?: string;
+  /** Optional: true or false. */
   taxIncludedInPrice?: boolean;
+  /** Required: true or false. */
   appliesToEnergyFee: boolean;
+  /** Required: true or false. */
   appliesToParkingFee: boolean;
+  /** Required: true or false. */
   appliesToOverstayFee: boolean;
+  /** Required: true or false. */
   appliesToMinimumMaximumCost: boolean;
+  /** Required: a RationalNumberType. */
   taxRate: RationalNumberType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TotalCostType. */
 export interface TotalCostType {
-  /** @maxLength 3 */
+  /** Required: a string of at most 3 characters. @maxLength 3 */
   currency: string;
+  /** Required: a TariffCostEnumType value. */
   typeOfCost: TariffCostEnumType;
+  /** Optional: a PriceType. */
   fixed?: PriceType;
+  /** Optional: a PriceType. */
   energy?: PriceType;
+  /** Optional: a PriceType. */
   chargingTime?: PriceType;
+  /** Optional: a PriceType. */
   idleTime?: PriceType;
+  /** Optional: a PriceType. */
   reservationTime?: PriceType;
+  /** Optional: a PriceType. */
   reservationFixed?: PriceType;
+  /** Required: a TotalPriceType. */
   total: TotalPriceType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TotalPriceType. */
 export interface TotalPriceType {
+  /** Optional: a number. */
   exclTax?: number;
+  /** Optional: a number. */
   inclTax?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TotalUsageType. */
 export interface TotalUsageType {
+  /** Required: a number. */
   energy: number;
-  /** @integer */
+  /** Required: an integer. @integer */
   chargingTime: number;
-  /** @integer */
+  /** Required: an integer. @integer */
   idleTime: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   reservationTime?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TransactionLimitType. */
 export interface TransactionLimitType {
+  /** Optional: a number. */
   maxCost?: number;
+  /** Optional: a number. */
   maxEnergy?: number;
-  /** @integer */
+  /** Optional: an integer. @integer */
   maxTime?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   maxSoC?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type TransactionType. */
 export interface TransactionType {
-  /** @maxLength 36 */
+  /** Required: a string of at most 36 characters. @maxLength 36 */
   transactionId: string;
+  /** Optional: a ChargingStateEnumType value. */
   chargingState?: ChargingStateEnumType;
-  /** @integer */
+  /** Optional: an integer. @integer */
   timeSpentCharging?: number;
+  /** Optional: a ReasonEnumType value. */
   stoppedReason?: ReasonEnumType;
-  /** @integer */
+  /** Optional: an integer. @integer */
   remoteStartId?: number;
+  /** Optional: an OperationModeEnumType value. */
   operationMode?: OperationModeEnumType;
-  /** @maxLength 60 */
+  /** Optional: a string of at most 60 characters. @maxLength 60 */
   tariffId?: string;
+  /** Optional: a TransactionLimitType. */
   transactionLimit?: TransactionLimitType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type UnitOfMeasureType. */
 export interface UnitOfMeasureType {
-  /** @maxLength 20 @default "Wh" */
+  /** Optional: a string of at most 20 characters. @maxLength 20 @default "Wh" */
   unit?: string;
-  /** @integer @default 0 */
+  /** Optional: an integer. @integer @default 0 */
   multiplier?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type V2XChargingParametersType. */
 export interface V2XChargingParametersType {
+  /** Optional: a number. */
   minChargePower?: number;
+  /** Optional: a number. */
   minChargePower_L2?: number;
+  /** Optional: a number. */
   minChargePower_L3?: number;
+  /** Optional: a number. */
   maxChargePower?: number;
+  /** Optional: a number. */
   maxChargePower_L2?: number;
+  /** Optional: a number. */
   maxChargePower_L3?: number;
+  /** Optional: a number. */
   minDischargePower?: number;
+  /** Optional: a number. */
   minDischargePower_L2?: number;
+  /** Optional: a number. */
   minDischargePower_L3?: number;
+  /** Optional: a number. */
   maxDischargePower?: number;
+  /** Optional: a number. */
   maxDischargePower_L2?: number;
+  /** Optional: a number. */
   maxDischargePower_L3?: number;
+  /** Optional: a number. */
   minChargeCurrent?: number;
+  /** Optional: a number. */
   maxChargeCurrent?: number;
+  /** Optional: a number. */
   minDischargeCurrent?: number;
+  /** Optional: a number. */
   maxDischargeCurrent?: number;
+  /** Optional: a number. */
   minVoltage?: number;
+  /** Optional: a number. */
   maxVoltage?: number;
+  /** Optional: a number. */
   evTargetEnergyRequest?: number;
+  /** Optional: a number. */
   evMinEnergyRequest?: number;
+  /** Optional: a number. */
   evMaxEnergyRequest?: number;
+  /** Optional: a number. */
   evMinV2XEnergyRequest?: number;
+  /** Optional: a number. */
   evMaxV2XEnergyRequest?: number;
-  /** @integer @minimum 0 @maximum 100 */
+  /** Optional: an integer from 0 to 100. @integer @minimum 0 @maximum 100 */
   targetSoC?: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type V2XFreqWattPointType. */
 export interface V2XFreqWattPointType {
+  /** Required: a number. */
   frequency: number;
+  /** Required: a number. */
   power: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type V2XSignalWattPointType. */
 export interface V2XSignalWattPointType {
-  /** @integer */
+  /** Required: an integer. @integer */
   signal: number;
+  /** Required: a number. */
   power: number;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VPNType. */
 export interface VPNType {
-  /** @maxLength 2000 */
+  /** Required: a string of at most 2000 characters. @maxLength 2000 */
   server: string;
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   user: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   group?: string;
-  /** @maxLength 64 */
+  /** Required: a string of at most 64 characters. @maxLength 64 */
   password: string;
-  /** @maxLength 255 */
+  /** Required: a string of at most 255 characters. @maxLength 255 */
   key: string;
+  /** Required: a VPNEnumType value. */
   type: VPNEnumType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VariableAttributeType. */
 export interface VariableAttributeType {
-  /** @default "Actual" */
+  /** Optional: an AttributeEnumType value. @default "Actual" */
   type?: AttributeEnumType;
-  /** @maxLength 2500 */
+  /** Optional: a string of at most 2500 characters. @maxLength 2500 */
   value?: string;
-  /** @default "ReadWrite" */
+  /** Optional: a MutabilityEnumType value. @default "ReadWrite" */
   mutability?: MutabilityEnumType;
-  /** @default false */
+  /** Optional: true or false. @default false */
   persistent?: boolean;
-  /** @default false */
+  /** Optional: true or false. @default false */
   constant?: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VariableCharacteristicsType. */
 export interface VariableCharacteristicsType {
-  /** @maxLength 16 */
+  /** Optional: a string of at most 16 characters. @maxLength 16 */
   unit?: string;
+  /** Required: a DataEnumType value. */
   dataType: DataEnumType;
+  /** Optional: a number. */
   minLimit?: number;
+  /** Optional: a number. */
   maxLimit?: number;
-  /** @integer @minimum 1 */
+  /** Optional: an integer of at least 1. @integer @minimum 1 */
   maxElements?: number;
-  /** @maxLength 1000 */
+  /** Optional: a string of at most 1000 characters. @maxLength 1000 */
   valuesList?: string;
+  /** Required: true or false. */
   supportsMonitoring: boolean;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VariableMonitoringType. */
 export interface VariableMonitoringType {
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   id: number;
+  /** Required: true or false. */
   transaction: boolean;
+  /** Required: a number. */
   value: number;
+  /** Required: a MonitorEnumType value. */
   type: MonitorEnumType;
-  /** @integer @minimum 0 */
+  /** Required: an integer of at least 0. @integer @minimum 0 */
   severity: number;
+  /** Required: an EventNotificationEnumType value. */
   eventNotificationType: EventNotificationEnumType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VariableType. */
 export interface VariableType {
-  /** @maxLength 50 */
+  /** Required: a string of at most 50 characters. @maxLength 50 */
   name: string;
-  /** @maxLength 50 */
+  /** Optional: a string of at most 50 characters. @maxLength 50 */
   instance?: string;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }
 
+/** The OCPP 2.1 data type VoltageParamsType. */
 export interface VoltageParamsType {
+  /** Optional: a number. */
   hv10MinMeanValue?: number;
+  /** Optional: a number. */
   hv10MinMeanTripDelay?: number;
+  /** Optional: a PowerDuringCessationEnumType value. */
   powerDuringCessation?: PowerDuringCessationEnumType;
+  /** Optional: a CustomDataType. */
   customData?: CustomDataType;
 }

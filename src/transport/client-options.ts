@@ -1,0 +1,149 @@
+/**
+ * The options, states and events of the Charging Station client.
+ */
+import type { HandlerErrorEvent } from '../rpc/dispatch.js';
+import type { BadMessageEvent } from '../rpc/endpoint.js';
+import type { ChargingStationOptions } from '../roles/charging-station.js';
+import type { BootNotificationRequest, BootNotificationResponse, HeartbeatResponse } from '../v201/generated/messages.js';
+import type { BackOffOptions } from './backoff.js';
+import type { PerMessageDeflateOptions } from './compression.js';
+import type { HandshakeError } from './errors.js';
+import type { HeartbeatOptions } from './heartbeat.js';
+
+/** TLS settings of a station (profiles 2 and 3). */
+export interface ClientTlsOptions {
+  /** CA certificate(s) that sign the CSMS's server certificate; default: the system's. */
+  readonly ca?: string | Buffer | readonly (string | Buffer)[];
+  /** Client certificate (profile 3), PEM. */
+  readonly cert?: string | Buffer;
+  /** Private key of the client certificate, PEM. */
+  readonly key?: string | Buffer;
+  /** Passphrase of the private key. */
+  readonly passphrase?: string;
+  /** Host name to verify the server certificate against (SNI). */
+  readonly servername?: string;
+  /** Verify the server certificate. Default true; false only for development. */
+  readonly rejectUnauthorized?: boolean;
+}
+
+/** When the client sends BootNotification again after a reconnect (see the module comment). */
+export type BootOnReconnect = 'whenRefused' | 'always' | 'never';
+
+/** What the client knows of the station identity (the context of its handlers). */
+export interface ClientContext {
+  /** The charging station identity. */
+  readonly identity: string;
+}
+
+/** Options of a ChargingStationClient; only `url` and `identity` are required. */
+export interface ChargingStationClientOptions {
+  /** The CSMS's OCPP-J endpoint URL (ws: or wss:); the identity is appended (Part 4, 3.1.1). */
+  readonly url: string | URL;
+  /** The charging station identity: at most 48 characters, no ':'. */
+  readonly identity: string;
+  /** Subprotocols offered, by preference. Default ['ocpp2.0.1']. */
+  readonly protocols?: readonly string[];
+  /** Basic auth password (profiles 1 and 2); the user name is the identity. */
+  readonly password?: string;
+  /** TLS settings for wss: URLs (profiles 2 and 3). */
+  readonly tls?: ClientTlsOptions;
+  /** The reconnect back-off (RetryBackOffWaitMinimum, RandomRange, RepeatTimes), in ms. */
+  readonly backoff?: BackOffOptions;
+  /** Reconnect after a loss. Default true. */
+  readonly reconnect?: boolean;
+  /**
+   * Keep trying after a permanent refusal (4xx, no subprotocol, certificate
+   * error). Default false: connect() rejects and reconnecting stops.
+   */
+  readonly retryRefused?: boolean;
+  /** WebSocket ping interval in ms (WebSocketPingInterval, Part 4, 8.4); 0 disables. Default 30000. */
+  readonly pingIntervalMs?: number;
+  /** Milliseconds for the opening handshake. Default 30000. */
+  readonly handshakeTimeoutMs?: number;
+  /** Largest incoming message, bytes (close 1009 beyond). Default 8 MiB. */
+  readonly maxPayload?: number;
+  /** Consecutive non-OCPP-J frames before closing with 1002. Default 10. */
+  readonly maxBadMessages?: number;
+  /** Bytes waiting to be written beyond which reading pauses. Default 1 MiB. */
+  readonly maxBufferedBytes?: number;
+  /** RFC 7692 compression (optional for a station, Part 4, 3.3). Default true. */
+  readonly perMessageDeflate?: boolean | PerMessageDeflateOptions;
+  /** Extra HTTP headers of the opening request. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The BootNotification to send: on the first connection and as
+   * `bootOnReconnect` says. Without it the application boots itself
+   * (`boot(request)` or a BootNotification call) and connect() waits for it.
+   */
+  readonly bootNotification?: BootNotificationRequest | ((info: { readonly reconnect: boolean }) => BootNotificationRequest);
+  /** Default 'whenRefused' (see the module comment). */
+  readonly bootOnReconnect?: BootOnReconnect;
+  /**
+   * Heartbeats while connected and registered, at the interval the CSMS
+   * gives (BootNotification answer, OCPPCommCtrlr.HeartbeatInterval).
+   * Default true; false leaves them to the application.
+   */
+  readonly heartbeat?: boolean | HeartbeatOptions;
+  /**
+   * Options of the ChargingStation behaviour. `maxQueue` is the size of the
+   * offline queue (default 1000), `callTimeoutMs` counts queued time too.
+   */
+  readonly station?: Omit<ChargingStationOptions<ClientContext>, 'context'>;
+}
+
+/**
+ * idle: not connected and not trying; connecting: a handshake is under way;
+ * open: connected; waiting: between attempts (back-off); closed: close() was called.
+ */
+export type ClientState = 'idle' | 'connecting' | 'open' | 'waiting' | 'closed';
+
+/** Facts about an opened connection. */
+export interface ConnectedInfo {
+  /** The subprotocol agreed on. */
+  readonly protocol: string;
+  /** False on the first connection. */
+  readonly reconnect: boolean;
+}
+
+/** A reconnection attempt about to be made. */
+export interface ReconnectingInfo {
+  /** 1 for the first attempt after a loss. */
+  readonly attempt: number;
+  /** How long the client waits before it, in ms. */
+  readonly delayMs: number;
+  /** Why the previous attempt failed (absent right after a loss). */
+  readonly error?: HandshakeError;
+}
+
+/** Options of connect() and open(). */
+export interface ConnectOptions {
+  /** false: the first failure of any kind rejects (no back-off). Default true. */
+  readonly retry?: boolean;
+  /** Aborting rejects the waiting promise with the signal's reason (the client keeps trying; close() stops it). */
+  readonly signal?: AbortSignal;
+}
+
+/** The events of a ChargingStationClient and their arguments. */
+export interface ChargingStationClientEvents {
+  /** The WebSocket opened (booting follows when it is needed). */
+  connect: [info: ConnectedInfo];
+  /** The connection closed: the WebSocket close `code` and `reason` ('' when none). Reconnecting follows unless `reconnect` is false. */
+  disconnect: [code: number, reason: string];
+  /** The client waits `info.delayMs` before its next attempt. */
+  reconnecting: [info: ReconnectingInfo];
+  /** A permanent refusal stopped the reconnecting (see `retryRefused`). */
+  refused: [error: HandshakeError];
+  /** A BootNotification was answered (Accepted, Pending or Rejected), whoever sent it. */
+  boot: [response: BootNotificationResponse];
+  /** A BootNotification sent by the client failed; it is sent again on the next connection (or after 30 s when the CSMS answered with an error). */
+  bootError: [error: unknown];
+  /** A heartbeat sent by the client was answered (its currentTime is the CSMS's clock). */
+  heartbeat: [response: HeartbeatResponse];
+  /** A heartbeat sent by the client failed (the next one is still due). */
+  heartbeatError: [error: unknown];
+  /** The CSMS sent something that is not valid OCPP-J, or a payload that failed validation. */
+  badMessage: [event: BadMessageEvent];
+  /** One of the station's handlers threw or answered invalidly: the CSMS got InternalError (see HandlerErrorEvent). */
+  handlerError: [event: HandlerErrorEvent];
+}
+
