@@ -15,7 +15,7 @@ import type {
   GetCompositeScheduleResponse,
   SetChargingProfileRequest,
   SetChargingProfileResponse,
-} from './v16-wire.js';
+} from '../../v16/index.js';
 import type { CompositeSchedule } from '../composite.js';
 import type { ChargingProfileStore } from '../store.js';
 import { isoSeconds, optionalEpochSeconds } from '../time.js';

@@ -8,65 +8,20 @@
  * computes limits as 1.6 and 2.0.1 define them, so a 2.1 profile that uses
  * none of those additions is taken as its 2.0.1 equivalent, and one that
  * uses a feature that would change its limits is refused (UnsupportedParam)
- * rather than misread. Declared by hand until the generated 2.1 model
- * exists, as the subset read here.
+ * rather than misread. What changes no limit (price schedules, signatures,
+ * power tolerance, the timing of dynamic updates) is not read.
  */
+import type { ChargingProfileType, ChargingSchedulePeriodType, ChargingScheduleType } from '../../v21/index.js';
 import type { ChargingProfile } from '../types.js';
 import type { ProfileRejection } from '../validate.js';
 import { optionalEpochSeconds } from '../time.js';
 
-/** A 2.1 ChargingSchedulePeriodType: the fields read here, and those refused. */
-export interface ChargingSchedulePeriod21 {
-  startPeriod: number;
-  limit?: number;
-  limit_L2?: number;
-  limit_L3?: number;
-  numberPhases?: number;
-  phaseToUse?: number;
-  dischargeLimit?: number;
-  dischargeLimit_L2?: number;
-  dischargeLimit_L3?: number;
-  setpoint?: number;
-  setpoint_L2?: number;
-  setpoint_L3?: number;
-  setpointReactive?: number;
-  setpointReactive_L2?: number;
-  setpointReactive_L3?: number;
-  preconditioningRequest?: boolean;
-  evseSleep?: boolean;
-  v2xBaseline?: number;
-  operationMode?: 'Idle' | 'ChargingOnly' | 'CentralSetpoint' | 'ExternalSetpoint' | 'ExternalLimits' | 'CentralFrequency' | 'LocalFrequency' | 'LocalLoadBalancing';
-  v2xFreqWattCurve?: unknown[];
-  v2xSignalWattCurve?: unknown[];
-}
-
-/** A 2.1 ChargingScheduleType: the fields read here, and those refused. */
-export interface ChargingSchedule21 {
-  id: number;
-  startSchedule?: string;
-  duration?: number;
-  chargingRateUnit: 'W' | 'A';
-  chargingSchedulePeriod: ChargingSchedulePeriod21[];
-  minChargingRate?: number;
-  limitAtSoC?: { soc: number; limit: number };
-  useLocalTime?: boolean;
-  randomizedDelay?: number;
-}
-
-/** A 2.1 ChargingProfileType: the fields read here, and those refused. */
-export interface ChargingProfile21 {
-  id: number;
-  stackLevel: number;
-  chargingProfilePurpose: 'ChargingStationExternalConstraints' | 'ChargingStationMaxProfile' | 'TxDefaultProfile' | 'TxProfile' | 'PriorityCharging' | 'LocalGeneration';
-  chargingProfileKind: 'Absolute' | 'Recurring' | 'Relative' | 'Dynamic';
-  recurrencyKind?: 'Daily' | 'Weekly';
-  validFrom?: string;
-  validTo?: string;
-  transactionId?: string;
-  maxOfflineDuration?: number;
-  invalidAfterOfflineDuration?: boolean;
-  chargingSchedule: ChargingSchedule21[];
-}
+/** A 2.1 ChargingSchedulePeriodType, as the generated 2.1 model declares it. */
+export type ChargingSchedulePeriod21 = ChargingSchedulePeriodType;
+/** A 2.1 ChargingScheduleType, as the generated 2.1 model declares it. */
+export type ChargingSchedule21 = ChargingScheduleType;
+/** A 2.1 ChargingProfileType, as the generated 2.1 model declares it. */
+export type ChargingProfile21 = ChargingProfileType;
 
 /** Period fields that would change a period's limits, which the composite here does not model. */
 const periodFeatures = [
