@@ -18,9 +18,13 @@ import type { ChargingProfile, ChargingRateUnit, ChargingSchedule, ChargingSched
 
 /** A limit that holds over [start, end), epoch seconds. */
 export interface LimitInterval {
+  /** Epoch seconds where it starts (inclusive). */
   readonly start: number;
+  /** Epoch seconds where it ends (exclusive). */
   readonly end: number;
+  /** The period's limit, in `unit`. */
   readonly limit: number;
+  /** The unit of the schedule the period belongs to. */
   readonly unit: ChargingRateUnit;
   /** The period's numberPhases; undefined where it names none. */
   readonly numberPhases: number | undefined;

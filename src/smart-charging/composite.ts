@@ -39,7 +39,9 @@ import { DEFAULT_NUMBER_PHASES, fromAmpsPerPhase, roundLimit, toAmpsPerPhase } f
 export interface ExternalLimit {
   /** 0: the whole station; otherwise the EVSE. */
   readonly evseId: number;
+  /** The most it allows, in `chargingRateUnit`. */
   readonly limit: number;
+  /** A (per phase) or W (total). */
   readonly chargingRateUnit: ChargingRateUnit;
   /** Phases it allows; absent: it does not restrict phases. */
   readonly numberPhases?: number;
@@ -53,6 +55,7 @@ export interface ExternalLimit {
 export interface CompositeScheduleInput {
   /** The installed profiles (as a store holds them). */
   readonly profiles: readonly InstalledProfile[];
+  /** The station: its EVSEs, voltage, phases and connection rating. */
   readonly station: StationModel;
   /** 0 for the whole station, otherwise an EVSE of `station`. */
   readonly evseId: number;
@@ -60,9 +63,11 @@ export interface CompositeScheduleInput {
   readonly start: TimeInput;
   /** Seconds. */
   readonly duration: number;
+  /** The unit the schedule is to be given in. */
   readonly chargingRateUnit: ChargingRateUnit;
   /** The transactions running now, by EVSE id. */
   readonly transactions?: ReadonlyMap<number, ActiveTransaction>;
+  /** Limits from outside the profiles, each also capping the result. */
   readonly externalLimits?: readonly ExternalLimit[];
 }
 
@@ -70,6 +75,7 @@ export interface CompositeScheduleInput {
 export interface CompositeSchedulePeriod {
   /** Seconds from scheduleStart. */
   readonly startPeriod: number;
+  /** The limit in the schedule's chargingRateUnit, rounded down to 0.1. */
   readonly limit: number;
   /** Phases the limit is for. */
   readonly numberPhases: number;
@@ -77,10 +83,13 @@ export interface CompositeSchedulePeriod {
 
 /** A composite schedule (2.0.1 CompositeScheduleType, with the start in epoch seconds). */
 export interface CompositeSchedule {
+  /** The EVSE it is for; 0: the whole station. */
   readonly evseId: number;
   /** Epoch seconds. */
   readonly scheduleStart: number;
+  /** Seconds it covers (as asked, within the store's maxCompositeDuration). */
   readonly duration: number;
+  /** The unit of every period's limit. */
   readonly chargingRateUnit: ChargingRateUnit;
   /** At least one period; the first starts at 0. */
   readonly chargingSchedulePeriod: readonly CompositeSchedulePeriod[];

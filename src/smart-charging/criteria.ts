@@ -14,7 +14,9 @@ export interface ClearCriteria {
   readonly id?: number;
   /** 0: the station's own profiles (1.6 connectorId 0). */
   readonly evseId?: number;
+  /** Only profiles of this purpose. */
   readonly chargingProfilePurpose?: ChargingProfilePurpose;
+  /** Only profiles at this stack level. */
   readonly stackLevel?: number;
 }
 
@@ -24,7 +26,9 @@ export interface ProfileQuery {
   readonly evseId?: number;
   /** These ids; a given list makes purpose, stack level and source irrelevant (K09.FR.03). */
   readonly chargingProfileId?: readonly number[];
+  /** Only profiles of this purpose. */
   readonly chargingProfilePurpose?: ChargingProfilePurpose;
+  /** Only profiles at this stack level. */
   readonly stackLevel?: number;
   /** Any of these sources. */
   readonly chargingLimitSource?: readonly ChargingLimitSource[];

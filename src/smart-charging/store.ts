@@ -15,6 +15,7 @@ import { checkProfile, type ProfileLimits, type ProfileRejection, type ProfileSo
 export interface ChargingProfileStoreOptions {
   /** Whose rules apply (replacement, required fields). */
   readonly version: SmartChargingVersion;
+  /** The station the profiles are for: its EVSEs, voltage, phases and rating. */
   readonly station: StationModel;
   /** What the station declares it supports. */
   readonly limits?: ProfileLimits;

@@ -60,6 +60,7 @@ export interface ChargingSchedule {
   readonly startSchedule?: number;
   /** Seconds the schedule lasts; absent: the last period goes on. */
   readonly duration?: number;
+  /** The unit of every period's limit. */
   readonly chargingRateUnit: ChargingRateUnit;
   /** At least one period, in increasing startPeriod order. */
   readonly chargingSchedulePeriod: readonly ChargingSchedulePeriod[];
@@ -73,7 +74,9 @@ export interface ChargingProfile {
   readonly id: number;
   /** Precedence within a purpose: higher wins. Lowest is 0. */
   readonly stackLevel: number;
+  /** What the profile is for (see ChargingProfilePurpose). */
   readonly chargingProfilePurpose: ChargingProfilePurpose;
+  /** How its schedule is placed in time. */
   readonly chargingProfileKind: ChargingProfileKind;
   /** Required for Recurring profiles; ignored by the others. */
   readonly recurrencyKind?: RecurrencyKind;
@@ -94,6 +97,7 @@ export interface ChargingProfile {
 export interface InstalledProfile<W = unknown> {
   /** 0: the station as a whole (1.6 connectorId 0); otherwise the EVSE (1.6 connector). */
   readonly evseId: number;
+  /** The profile, in the shape smart charging works on. */
   readonly profile: ChargingProfile;
   /** CSO for profiles from the CSMS; EMS, SO or Other for external constraints. */
   readonly chargingLimitSource: ChargingLimitSource;

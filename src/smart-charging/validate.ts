@@ -30,6 +30,7 @@ export type RejectionReasonCode =
 
 /** Why a profile was refused. */
 export interface ProfileRejection {
+  /** The reason code (2.0.1 answers it in statusInfo.reasonCode; 1.6 has no reason field). */
   readonly reasonCode: RejectionReasonCode;
   /** One short sentence (well under 2.0.1's 512 characters of additionalInfo). */
   readonly additionalInfo: string;
@@ -65,13 +66,17 @@ export type ProfileSource =
 
 /** Where a profile is to be installed. */
 export interface ProfileContext {
+  /** Whose rules apply. */
   readonly version: SmartChargingVersion;
+  /** The EVSE it is for; 0: the station as a whole (1.6 connectorId 0). */
   readonly evseId: number;
   /** The EVSE ids the station has (above 0). */
   readonly evseIds: readonly number[];
   /** The transaction running on that EVSE, if any. */
   readonly transaction?: ActiveTransaction;
+  /** How the profile reached the station. */
   readonly source: ProfileSource;
+  /** What the station declares it supports; absent: no limit. */
   readonly limits?: ProfileLimits;
   /** Phases of the supply (1-3), the most a period may name; default 3. */
   readonly supplyPhases?: number;

@@ -19,9 +19,12 @@ export const featureProfiles = {
   Security: 'Security whitepaper (edition 2)',
 } as const;
 
+/** The key of an OCPP 1.6 feature profile (Core ... RemoteTrigger, and Security). */
 export type FeatureProfile = keyof typeof featureProfiles;
 
+/** What the action table says of one action. */
 export interface ActionInfo extends ActionEntry {
+  /** The feature profile that holds the action. */
   readonly profile: FeatureProfile;
 }
 
@@ -29,6 +32,7 @@ export interface ActionInfo extends ActionEntry {
 const toCsms = (profile: FeatureProfile) => ({ direction: 'StationToCsms', profile }) as const;
 const toStation = (profile: FeatureProfile) => ({ direction: 'CsmsToStation', profile }) as const;
 
+/** Every OCPP 1.6 action: who sends its request, and its feature profile. */
 export const actionTable = {
   Authorize: toCsms('Core'),
   BootNotification: toCsms('Core'),
@@ -71,6 +75,7 @@ export const actionTable = {
   UpdateFirmware: toStation('FirmwareManagement'),
 } as const satisfies Record<string, ActionInfo>;
 
+/** The name of an OCPP 1.6 action (39 of them). */
 export type ActionName = keyof typeof actionTable;
 
 /** Actions whose request a Charge Point sends (and a Central System handles). */

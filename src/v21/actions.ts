@@ -32,9 +32,12 @@ export const functionalBlocks = {
   S: 'BatterySwapping',
 } as const;
 
+/** The letter of an OCPP 2.1 functional block (A Security ... S BatterySwapping). */
 export type FunctionalBlock = keyof typeof functionalBlocks;
 
+/** What the action table says of one action. */
 export interface ActionInfo extends ActionEntry {
+  /** The functional block the action belongs to. */
   readonly block: FunctionalBlock;
   /**
    * Exchanged between the CSMS and a Local Controller (block L, L03/L04):
@@ -47,6 +50,7 @@ export interface ActionInfo extends ActionEntry {
 const toCsms = (block: FunctionalBlock) => ({ direction: 'StationToCsms', block }) as const;
 const toStation = (block: FunctionalBlock) => ({ direction: 'CsmsToStation', block }) as const;
 
+/** Every OCPP 2.1 action: who sends its request, whether it goes as a SEND, and its functional block. */
 export const actionTable = {
   AFRRSignal: toStation('Q'),
   AdjustPeriodicEventStream: toStation('N'),
@@ -141,6 +145,7 @@ export const actionTable = {
   VatNumberValidation: toCsms('C'),
 } as const satisfies Record<string, ActionInfo>;
 
+/** The name of an OCPP 2.1 action (91 of them). */
 export type ActionName = keyof typeof actionTable;
 
 /** Actions whose request a Charging Station sends (and a CSMS handles); the SEND one included. */
