@@ -11,7 +11,7 @@ import { CsmsState, type CsmsConfig } from '../../src/cli/csms/state.js';
 import { CsmsServer, type ActionHandler, type CsmsToStationAction, type IdTokenInfoType, type IdTokenType, type RequestMap, type ResponseMap, type StationContext, type StationToCsmsAction } from '../../src/cli/lib.js';
 import { entryFor, type FrameLogEntry } from '../../src/cli/log/jsonl.js';
 import { StationConnection } from '../../src/cli/station/connection.js';
-import type { SimulatorConfig } from '../../src/cli/station/simulator.js';
+import type { SimulatorConfig, StationEvent } from '../../src/cli/station/simulator.js';
 
 
 export interface BenchOptions {
@@ -19,6 +19,8 @@ export interface BenchOptions {
   readonly csms?: CsmsConfig;
   /** false: the CSMS sends whatever the registration state (to see the station refuse). Default true. */
   readonly csmsRegistration?: boolean;
+  /** The station's events (the simulator's, and its handlers' failures). */
+  readonly onEvent?: (identity: string, event: StationEvent) => void;
 }
 
 /** The idToken the driver presents unless a case says otherwise. */
@@ -78,7 +80,7 @@ export class Bench {
       station: { evReadyDelayMs: 20, bootRetryMs: 200, retryBackOff: { waitMinimumS: 1, randomRangeS: 0, repeatTimes: 0 }, ...o.station },
       callTimeoutMs: 10_000,
       onFrame: () => undefined,
-      onEvent: () => undefined,
+      onEvent: o.onEvent ?? (() => undefined),
     });
     const control = new ControlServer({ list: () => [connection.station.controls], get: (id) => (id === 'CS001' ? connection.station.controls : undefined) });
     const controlAddress = await control.listen(0);
