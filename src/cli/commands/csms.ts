@@ -8,7 +8,7 @@ import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
-import type { AuthorizationStatusEnumType, RegistrationStatusEnumType, SecurityProfile } from '../lib.js';
+import { identityProblem, type AuthorizationStatusEnumType, type RegistrationStatusEnumType, type SecurityProfile } from '../lib.js';
 import { JsonlLog } from '../log/jsonl.js';
 import { FrameSink } from '../log/sink.js';
 import { plural } from '../plural.js';
@@ -26,7 +26,7 @@ export const csmsCommand: CommandSpec = {
     'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
     'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
     'tls-ca': { type: 'string', value: 'FILE', description: 'CA certificate (PEM) that signs client certificates (profile 3)' },
-    stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused' },
+    stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused (profiles 1 and 2: a line without a password uses --password)' },
     password: { type: 'string', value: 'PASSWORD', description: 'Basic auth password for every station not given one in --stations' },
     'boot-status': { type: 'string', value: 'STATUS', description: 'BootNotification answer: Accepted, Pending or Rejected', default: 'Accepted' },
     'accept-after': { type: 'string', value: 'N', description: 'with Pending or Rejected: accept a station at its N+1th boot' },
@@ -71,14 +71,40 @@ function lines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * The allow-list of `--stations`: one `identity[:password]` a line. Each
+ * identity must be one a station can connect with, once; a password, when
+ * given, must not be empty. Lines without a password are kept as
+ * undefined: whether that is allowed depends on the security profile
+ * (see `missingPasswords`).
+ */
 export async function readStationList(path: string): Promise<Map<string, string | undefined>> {
   const map = new Map<string, string | undefined>();
-  for (const line of lines(await readText(path, 'the station list'))) {
+  const text = await readText(path, 'the station list');
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
     const colon = line.indexOf(':');
-    if (colon === -1) map.set(line, undefined);
-    else map.set(line.slice(0, colon), line.slice(colon + 1));
-  }
+    const identity = colon === -1 ? line : line.slice(0, colon);
+    const password = colon === -1 ? undefined : line.slice(colon + 1);
+    const where = `${path}, line ${i + 1}`;
+    const problem = identityProblem(identity);
+    if (problem !== undefined) throw new CliError(`${where}: ${JSON.stringify(identity)} cannot be a station identity: ${problem}`);
+    if (map.has(identity)) throw new CliError(`${where}: ${identity} is listed twice`);
+    if (password === '') throw new CliError(`${where}: ${identity} has an empty password; write "${identity}:PASSWORD", or "${identity}" alone to use --password`);
+    map.set(identity, password);
+  });
   return map;
+}
+
+/**
+ * Stations of the allow-list that would have no password at security
+ * profile 1 or 2: neither their line nor --password gives one. Such a
+ * station could connect with any password, so `ocpp csms` refuses to start.
+ */
+export function missingPasswords(stations: ReadonlyMap<string, string | undefined>, password: string | undefined): string[] {
+  if (password !== undefined) return [];
+  return [...stations].filter(([, p]) => p === undefined).map(([identity]) => identity);
 }
 
 export async function readIdTokens(path: string | undefined, extra: readonly string[]): Promise<Map<string, AuthorizationStatusEnumType> | undefined> {
@@ -126,6 +152,14 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
         }
       : undefined;
   const stations = stationsPath !== undefined ? await readStationList(stationsPath) : undefined;
+  if (password === '') throw new UsageError('--password must not be empty', csmsCommand);
+  if ((profile === 1 || profile === 2) && stations !== undefined) {
+    const missing = missingPasswords(stations, password);
+    if (missing.length > 0) {
+      const names = missing.length > 3 ? `${missing.slice(0, 3).join(', ')} and ${missing.length - 3} more` : missing.join(', ');
+      throw new CliError(`${stationsPath}: no password for ${names}; security profile ${profile} needs one for every station: write "identity:password" lines or give --password`);
+    }
+  }
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;

@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
-import { CsmsServer, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
+import { CsmsServer, passwordsEqual, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { OperatorApi } from './api.js';
 import { CsmsState, type CsmsConfig } from './state.js';
@@ -19,7 +19,11 @@ export interface CsmsRunOptions {
   readonly apiPort?: number | undefined;
   readonly securityProfile: SecurityProfile;
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer; readonly ca?: string | Buffer } | undefined;
-  /** Allowed identities and their passwords (undefined password: any); undefined admits every identity. */
+  /**
+   * Allowed identities and their passwords (undefined: `password` applies);
+   * undefined admits every identity. At profiles 1 and 2 every station
+   * needs a password from one or the other.
+   */
   readonly stations?: ReadonlyMap<string, string | undefined> | undefined;
   /** One password for every station (profiles 1 and 2) when the allow-list gives none. */
   readonly password?: string | undefined;
@@ -56,6 +60,10 @@ export function listenError(err: unknown, what: string, host: string, port: numb
 export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   const state = new CsmsState(o.state);
   const allow = o.stations;
+  const passwordsRequired = o.securityProfile === 1 || o.securityProfile === 2;
+  if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
+    throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
+  }
   const options: CsmsServerOptions = {
     securityProfile: o.securityProfile,
     ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
@@ -64,9 +72,11 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
       if (allow !== undefined && !allow.has(info.identity)) return { status: 404, message: `unknown station ${info.identity}` };
       const expected = allow?.get(info.identity) ?? o.password;
       // Profile 3 proves the identity with its certificate; 1 and 2 with the password.
-      if (info.securityProfile === 3 || expected === undefined) return true;
+      if (info.securityProfile === 3) return true;
+      // Checked at start too: without a password to compare, profiles 1 and 2 admit nobody.
+      if (expected === undefined) return passwordsRequired ? { status: 401, message: 'no password is configured for this station' } : true;
       if (info.password === undefined) return { status: 401, message: 'a password is required' };
-      return info.password === expected ? true : { status: 401, message: 'wrong password' };
+      return passwordsEqual(info.password, expected) ? true : { status: 401, message: 'wrong password' };
     },
     csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
   };
