@@ -29,6 +29,8 @@ export interface RoleOptions<C extends object = object> {
   /** Merged into every handler's context. */
   readonly context?: C;
   readonly messageId?: () => string;
+  /** Deepest nesting accepted in a received payload (see EndpointOptions.maxDepth). Default 64. */
+  readonly maxDepth?: number;
   /**
    * Enforce the registration state (B02, B03). Default true. An object sets
    * the starting status, e.g. `{ initialStatus: 'Accepted' }` for a station
@@ -98,6 +100,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
       ...(options.version !== undefined && { version: options.version }),
       ...(options.context !== undefined && { context: options.context }),
       ...(options.messageId !== undefined && { messageId: options.messageId }),
+      ...(options.maxDepth !== undefined && { maxDepth: options.maxDepth }),
       isAction: isActionName,
       canReceive: receiverCheck(side),
       canSend: senderCheck(side),

@@ -16,7 +16,6 @@ import {
   NotSupportedError,
   OcppError,
   QueueFullError,
-  RpcFrameworkError,
   createOcppError,
   errorFromCallError,
   wireErrorCode,
@@ -28,6 +27,7 @@ import {
   CALLERROR,
   CALLRESULT,
   checkFrame,
+  DEFAULT_MAX_DEPTH,
   encodeCall,
   encodeCallError,
   encodeFrame,
@@ -99,6 +99,12 @@ export interface EndpointOptions<C extends object = object> {
   readonly hooks?: EndpointHooks;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
+  /**
+   * Deepest nesting of arrays and objects accepted in a received payload
+   * (or CALLERROR details). Deeper CALLs are answered FormatViolation,
+   * deeper answers fail their call. Default DEFAULT_MAX_DEPTH (64).
+   */
+  readonly maxDepth?: number;
 }
 
 export interface CallOptions {
@@ -200,6 +206,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   private observer: FrameObserver | undefined = undefined;
   private readonly newId: () => string;
   private readonly version: OcppVersion;
+  private readonly maxDepth: number;
 
   private sendFn: SendFunction | undefined = undefined;
   /** Bumped by every attach and detach: answers computed for an older connection are dropped. */
@@ -239,6 +246,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     this.hooks = options.hooks ?? {};
     this.newId = options.messageId ?? nextMessageId;
     this.version = options.version ?? 'ocpp2.0.1';
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     // Built once: the hot path allocates no closures per frame.
     this.dispatch = new Endpoint.Dispatch<C>(this, options, modes.incomingRequests, modes.outgoingResponses);
   }
@@ -470,7 +478,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       });
       return;
     }
-    const frame = checkFrame(value);
+    const frame = checkFrame(value, this.maxDepth);
     if (!Array.isArray(frame)) {
       this.badFrame(text, frame);
       return;
@@ -605,7 +613,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       const call = this.inFlight.get(error.messageId);
       if (call !== undefined) {
         this.inFlight.delete(call.id);
-        this.settle(call, false, new RpcFrameworkError(`malformed answer to ${call.action}: ${error.reason}`));
+        this.settle(call, false, createOcppError(error.code, `malformed answer to ${call.action}: ${error.reason}`));
         this.pump();
       }
     }
