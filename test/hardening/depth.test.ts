@@ -12,11 +12,8 @@ import { Endpoint } from '../../src/rpc/endpoint.js';
 import { FormatViolationError } from '../../src/rpc/errors.js';
 import { checkFrame, decodeFrame, DEFAULT_MAX_DEPTH, depthWithin } from '../../src/rpc/frames.js';
 import { recorder } from '../support/memory-transport.js';
+import { nested } from './support.js';
 
-/** A JSON text nesting `levels` objects: {"a":{"a":...1...}}. */
-export function nested(levels: number): string {
-  return `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
-}
 
 /** A valid BootNotification whose customData brings the payload to `depth` levels. */
 function deepBoot(id: string, depth: number): string {
