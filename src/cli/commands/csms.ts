@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
+import { apiToken } from '../http/guard.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
 import { identityProblem, type AuthorizationStatusEnumType, type RegistrationStatusEnumType, type SecurityProfile } from '../lib.js';
@@ -22,6 +23,8 @@ export const csmsCommand: CommandSpec = {
     host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
     'api-port': { type: 'string', value: 'PORT', description: 'operator API port (0: any free port)', default: 'PORT + 1, or any free port with --port 0' },
     'no-api': { type: 'boolean', description: 'do not start the operator API' },
+    'api-token': { type: 'string', value: 'TOKEN', description: 'operator API token, sent as "Authorization: Bearer TOKEN" (default: $OCPP_API_TOKEN); required unless HOST is loopback' },
+    'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the operator API answers to (repeatable), e.g. the DNS name of this machine' },
     'security-profile': { type: 'string', value: 'N', description: '0 none, 1 Basic auth, 2 TLS + Basic auth, 3 TLS + client certificate', default: '0' },
     'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
     'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
@@ -46,9 +49,13 @@ export const csmsCommand: CommandSpec = {
     '  GET  /transactions                       transactions with energy, state and idToken',
     '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
     '',
+    'The API answers only requests whose Host names this server, refuses other web origins,',
+    'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
+    'Off loopback (e.g. --host 0.0.0.0) it does not start without a token.',
+    '',
     'Example:',
     '  ocpp csms --port 9000 --log csms.jsonl',
-    '  curl -X POST localhost:9001/stations/CS001/calls/Reset -d \'{"type":"Immediate"}\'',
+    '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CS001/calls/Reset',
   ],
 };
 
@@ -151,6 +158,8 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
           ...(args.string('tls-ca') !== undefined && { ca: await readText(args.string('tls-ca')!, 'the CA certificate') }),
         }
       : undefined;
+  const token = apiToken(args.string('api-token'));
+  if (token === '') throw new UsageError('--api-token must not be empty', csmsCommand);
   const stations = stationsPath !== undefined ? await readStationList(stationsPath) : undefined;
   if (password === '') throw new UsageError('--password must not be empty', csmsCommand);
   if ((profile === 1 || profile === 2) && stations !== undefined) {
@@ -171,6 +180,8 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       host,
       port,
       apiPort,
+      apiToken: token,
+      apiAllowedHosts: args.list('api-allow-host'),
       securityProfile: profile,
       tls,
       stations,
@@ -191,7 +202,10 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
 
   io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
-  if (running.apiAddress !== undefined) io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port})`);
+  if (running.apiAddress !== undefined) {
+    const access = token !== undefined ? 'token required' : 'loopback only, no token';
+    io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port}, ${access})`);
+  }
   io.out('ocpp csms: press Ctrl-C to stop');
 
   await whenAborted(io.stop);

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
 import { CsmsServer, passwordsEqual, type CsmsServerOptions, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
+import { GuardConfigError } from '../http/guard.js';
 import { OperatorApi } from './api.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 
@@ -17,6 +18,10 @@ export interface CsmsRunOptions {
   readonly port: number;
   /** Operator API port (0: any free port); undefined: no API. */
   readonly apiPort?: number | undefined;
+  /** Bearer token the operator API requires; required when `host` is not loopback. */
+  readonly apiToken?: string | undefined;
+  /** More names the operator API answers to besides `host` (see HttpGuard). */
+  readonly apiAllowedHosts?: readonly string[] | undefined;
   readonly securityProfile: SecurityProfile;
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer; readonly ca?: string | Buffer } | undefined;
   /**
@@ -80,6 +85,27 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     },
     csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
   };
+  // Before anything listens: an API that would be open to the network stops the start.
+  let api: OperatorApi | undefined;
+  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
+    const csms = server.station(identity);
+    if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
+    return csms.endpoint.call(action, payload);
+  };
+  if (o.apiPort !== undefined) {
+    try {
+      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
+    } catch (err) {
+      if (err instanceof GuardConfigError) {
+        throw new CliError(
+          o.apiToken === ''
+            ? 'the operator API token must not be empty'
+            : `the operator API would listen on ${o.host}, off loopback, without a token: give --api-token TOKEN or set OCPP_API_TOKEN (or --no-api)`,
+        );
+      }
+      throw err;
+    }
+  }
   let server: CsmsServer;
   try {
     server = new CsmsServer(options);
@@ -108,17 +134,10 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     await server.close().catch(() => undefined);
     throw listenError(err, 'cannot start the CSMS', o.host, o.port);
   }
-  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
-    const csms = server.station(identity);
-    if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
-    return csms.endpoint.call(action, payload);
-  };
-  let api: OperatorApi | undefined;
   let apiAddress: AddressInfo | undefined;
-  if (o.apiPort !== undefined) {
-    api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call });
+  if (api !== undefined && o.apiPort !== undefined) {
     try {
-      apiAddress = await api.listen(o.apiPort, o.host);
+      apiAddress = await api.listen(o.apiPort);
     } catch (err) {
       await server.close().catch(() => undefined);
       throw listenError(err, 'cannot start the operator API', o.host, o.apiPort);
