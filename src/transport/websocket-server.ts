@@ -30,6 +30,7 @@ import {
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_PING_INTERVAL_MS,
 } from './limits.js';
+import { defaultMaxPendingHandshakes, PendingHandshakes } from './pending-handshakes.js';
 import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
 
 /** What every handler of a server connection finds in its context. */
@@ -76,6 +77,19 @@ export interface CsmsServerOptions {
   readonly authenticate?: Authenticate;
   /** Milliseconds `authenticate` may take before the request is refused (503). Default 10000. */
   readonly authenticateTimeoutMs?: number;
+  /**
+   * Milliseconds a connection accepted by the server's own HTTP(S) server
+   * has to deliver its upgrade request, TLS handshake included; then it is
+   * closed. Default 5000. (With `server` or `noServer`, bound the waiting in
+   * your own server, e.g. its `headersTimeout`.)
+   */
+  readonly handshakeTimeoutMs?: number;
+  /**
+   * Connections of the own server that may wait for their upgrade request at
+   * once; past that the oldest is closed first. Default: a quarter of the
+   * process's open-file limit where it can be read, at most 10,000; else 1,000.
+   */
+  readonly maxPendingHandshakes?: number;
   /** WebSocket ping interval in ms; a station silent for a whole interval is closed. 0 disables. Default 30000. */
   readonly pingIntervalMs?: number;
   /** Largest incoming message in bytes; larger ones close the connection with 1009. Default 8 MiB (see limits.ts). */
@@ -177,6 +191,8 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
   private readonly sessions = new Map<string, StationSession>();
   private readonly handlerTable: Handlers = {};
   private readonly pending = new Set<Duplex>();
+  /** Accepted connections of the own server still without an upgrade request. */
+  private readonly handshakes: PendingHandshakes | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private closing: Promise<void> | undefined;
   private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -215,6 +231,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       this.ownServer = false;
     } else {
       const tls = options.tls;
+      const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 5000;
       const requestHandler = (_req: IncomingMessage, res: import('node:http').ServerResponse): void => {
         res.writeHead(426, { 'Content-Type': 'text/plain', Upgrade: 'websocket', Connection: 'close' });
         res.end('This is an OCPP-J endpoint: connect with a WebSocket.\n');
@@ -223,11 +240,18 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
         tls !== undefined
           ? createHttpsServer(
               // A00: TLS 1.2 or later, whatever the process-wide default says.
-              { minVersion: 'TLSv1.2', ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}), ...tls },
+              {
+                minVersion: 'TLSv1.2',
+                handshakeTimeout: handshakeTimeoutMs,
+                ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}),
+                ...tls,
+              },
               requestHandler,
             )
           : createHttpServer(requestHandler);
       this.ownServer = true;
+      this.handshakes = new PendingHandshakes(handshakeTimeoutMs, options.maxPendingHandshakes ?? defaultMaxPendingHandshakes());
+      this.handshakes.watch(this.httpServer);
     }
     this.httpServer?.on('upgrade', this.onUpgrade);
     const interval = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
@@ -325,6 +349,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     this.closing = (async () => {
       if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
       this.pingTimer = undefined;
+      this.handshakes?.close(this.httpServer);
       for (const socket of this.pending) socket.destroy();
       this.pending.clear();
       const closes: Promise<void>[] = [];
@@ -356,6 +381,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', ignore);
+    this.handshakes?.arrived(req.socket);
     if (this.closing !== undefined) {
       this.refuse(req, socket, undefined, 503, 'server shutting down');
       return;
