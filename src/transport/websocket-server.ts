@@ -29,6 +29,7 @@ import {
   DEFAULT_MAX_HANDLING,
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_PING_INTERVAL_MS,
+  DEFAULT_UNREAD_TIMEOUT_MS,
 } from './limits.js';
 import { defaultMaxPendingHandshakes, PendingHandshakes } from './pending-handshakes.js';
 import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
@@ -100,6 +101,12 @@ export interface CsmsServerOptions {
   readonly maxBufferedBytes?: number;
   /** Station CALLs handled at once beyond which reading from that station pauses. Default 16. */
   readonly maxConcurrentHandlers?: number;
+  /**
+   * Milliseconds a station may leave a probe ping unanswered once it was
+   * sent 256 frames without proving it reads them; then it is cut (see
+   * socket-link.ts). Default 10000.
+   */
+  readonly unreadTimeoutMs?: number;
   /**
    * RFC 7692 compression, which Part 4, 3.3 requires a CSMS to support.
    * Default: on, compressing messages of 1 kB and more, without context
@@ -213,6 +220,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       maxBuffered: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED,
       maxHandling: options.maxConcurrentHandlers ?? DEFAULT_MAX_HANDLING,
       maxBadMessages: options.maxBadMessages ?? DEFAULT_MAX_BAD_MESSAGES,
+      unreadTimeoutMs: options.unreadTimeoutMs ?? DEFAULT_UNREAD_TIMEOUT_MS,
     };
     const deflate = options.perMessageDeflate ?? true;
     this.wss = new WebSocketServer({

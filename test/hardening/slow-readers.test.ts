@@ -1,0 +1,99 @@
+/**
+ * Issue "hardening", item 5: clients that never read. 50 clients pipelining
+ * calls without reading their answers pushed a well-behaved station's p99
+ * from about 2 ms to about 400 ms for up to 60 s, until the keep-alive cut
+ * them. Now each connection gets MESSAGES_PER_TURN messages handled per turn
+ * of the event loop, and a peer that leaves PROBE_AFTER_FRAMES answers
+ * unread and does not answer the probe ping within unreadTimeoutMs is cut.
+ *
+ * The test holds figures that do not depend on the machine's speed: every
+ * slow client is cut by the probe (not by the keep-alive, off here), every
+ * call of the well-behaved station is answered, and while its frame waits
+ * the server handles at most a few turns' worth of the others' frames. The
+ * p99 round trip is printed; `npm run bench -- slow-readers` measures it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { MESSAGES_PER_TURN } from '../../src/transport/limits.js';
+import { ChargingStationClient } from '../../src/transport/websocket-client.js';
+import { bootRequest, now, startServer } from '../transport/helpers.js';
+import type { FromSlow, ToSlow } from './slow-readers.js';
+
+const SLOW = 50;
+
+test('50 clients that pipeline calls and never read: the well-behaved station keeps its turn, the slow ones are cut', { timeout: 120_000 }, async (t) => {
+  // The keep-alive is off: only the unread probe can cut the slow clients.
+  const { server, url, port } = await startServer({ pingIntervalMs: 0, unreadTimeoutMs: 3000, csms: { registration: { initialStatus: 'Accepted' } } });
+  let slowHandled = 0;
+  /** slowHandled when the well-behaved station sent each call, by message id. */
+  const sentAt = new Map<string, number>();
+  const waited: number[] = [];
+  server.handle('Heartbeat', (_req, ctx) => {
+    if (ctx.identity === 'GOOD') {
+      const mark = sentAt.get(ctx.messageId);
+      if (mark !== undefined) waited.push(slowHandled - mark);
+    } else slowHandled++;
+    return { currentTime: now() };
+  });
+  server.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+  const cuts: string[] = [];
+  server.on('disconnect', (identity, _code, reason) => identity.startsWith('SLOW') && cuts.push(reason));
+  let nextId = 0;
+  const good = new ChargingStationClient({
+    url,
+    identity: 'GOOD',
+    pingIntervalS: 0,
+    bootNotification: bootRequest,
+    station: {
+      messageId: () => {
+        const id = `good-${nextId++}`;
+        sentAt.set(id, slowHandled);
+        return id;
+      },
+    },
+  });
+  await good.connect();
+  await good.boot();
+  const slow = fork(fileURLToPath(new URL('./slow-readers.js', import.meta.url)), [String(port), String(SLOW)], { stdio: 'ignore' });
+  const tell = (m: ToSlow): void => void (slow.connected && slow.send(m));
+  let upgraded = false;
+  slow.on('message', (m: FromSlow) => m.type === 'upgraded' && (upgraded = true));
+  const rtts: number[] = [];
+  try {
+    for (const end = Date.now() + 60_000; !upgraded; ) {
+      if (Date.now() > end) throw new Error('the slow clients did not connect');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    waited.length = 0;
+    const handledAtStart = slowHandled;
+    // Calls, one at a time, for as long as any slow client is connected.
+    let answered = 0;
+    while (cuts.length < SLOW) {
+      const t0 = performance.now();
+      await good.call('Heartbeat', {});
+      rtts.push(performance.now() - t0);
+      answered++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    rtts.sort((a, b) => a - b);
+    waited.sort((a, b) => a - b);
+    const pct = <T>(xs: readonly T[], p: number): T => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+    t.diagnostic(`${answered} calls of the well-behaved station under attack: round trip p50 ${pct(rtts, 0.5).toFixed(2)} ms, p99 ${pct(rtts, 0.99).toFixed(2)} ms, max ${rtts[rtts.length - 1]!.toFixed(1)} ms`);
+    t.diagnostic(`slow clients' frames handled while one of its frames waited: p50 ${pct(waited, 0.5)}, p99 ${pct(waited, 0.99)}, max ${waited[waited.length - 1]}; ${slowHandled - handledAtStart} slow frames handled in all`);
+    assert.equal(cuts.length, SLOW);
+    assert.ok(cuts.every((r) => /frames unread for 3000 ms/.test(r)), cuts[0]);
+    assert.ok(server.isConnected('GOOD'), 'the well-behaved station stays');
+    assert.ok(answered >= 10, `${answered} calls answered`);
+    // Fair turns: a frame waits behind a few turns of the others (one turn: SLOW x MESSAGES_PER_TURN frames),
+    // not behind what one TCP read of each brings (about a thousand frames each).
+    const bound = 4 * SLOW * MESSAGES_PER_TURN;
+    assert.ok(pct(waited, 0.99) <= bound, `p99 of frames handled while waiting ${pct(waited, 0.99)} > ${bound}`);
+  } finally {
+    tell({ type: 'stop' });
+    await new Promise((resolve) => (slow.exitCode !== null ? resolve(undefined) : slow.once('exit', resolve)));
+    await good.close();
+    await server.close();
+  }
+});
