@@ -39,7 +39,7 @@ export interface LinkLimits {
   readonly maxBuffered: number;
   readonly maxHandling: number;
   readonly maxBadMessages: number;
-  /** See DEFAULT_UNREAD_TIMEOUT_MS. */
+  /** See DEFAULT_UNREAD_TIMEOUT_MS; 0 sends no probes. */
   readonly unreadTimeoutMs?: number;
 }
 
@@ -298,7 +298,7 @@ export class SocketLink {
   private write(text: string): void {
     const ws = this.ws;
     if ((this.flags & DONE) !== 0 || ws.readyState !== WebSocket.OPEN) throw new Error('the WebSocket is not open');
-    if (++this.unread >= PROBE_AFTER_FRAMES && this.probeToken === undefined) this.probe();
+    if (++this.unread >= PROBE_AFTER_FRAMES && this.probeToken === undefined && this.limits.unreadTimeoutMs !== 0) this.probe();
     if (ws.bufferedAmount + text.length >= this.limits.maxBuffered) {
       this.onDrained ??= () => {
         if ((this.flags & WRITE_BLOCKED) !== 0 && this.ws.bufferedAmount < this.limits.maxBuffered / 2) {

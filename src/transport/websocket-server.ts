@@ -104,7 +104,8 @@ export interface CsmsServerOptions {
   /**
    * Milliseconds a station may leave a probe ping unanswered once it was
    * sent 256 frames without proving it reads them; then it is cut (see
-   * socket-link.ts). Default 10000.
+   * socket-link.ts). Default 10000; 0 turns the probes off (for stations
+   * that do not answer pings, as RFC 6455, 5.5.2 says they must).
    */
   readonly unreadTimeoutMs?: number;
   /**

@@ -16,7 +16,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES_PER_TURN } from '../../src/transport/limits.js';
+import WebSocket from 'ws';
+import { MESSAGES_PER_TURN, PROBE_AFTER_FRAMES } from '../../src/transport/limits.js';
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { bootRequest, now, startServer } from '../transport/helpers.js';
 import type { FromSlow, ToSlow } from './slow-readers.js';
@@ -95,5 +96,53 @@ test('50 clients that pipeline calls and never read: the well-behaved station ke
     await new Promise((resolve) => (slow.exitCode !== null ? resolve(undefined) : slow.once('exit', resolve)));
     await good.close();
     await server.close();
+  }
+});
+
+/** Heartbeats over a plain ws client, one at a time; how many were answered before the socket closed (it is closed once the server closed it, or after `linger` ms). */
+async function heartbeats(url: string, identity: string, count: number, autoPong: boolean, linger = 0): Promise<{ answered: number; closed: boolean }> {
+  const ws = new WebSocket(`${url}/${identity}`, ['ocpp2.0.1'], { autoPong });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let closed = false;
+  ws.once('close', () => (closed = true));
+  let answered = 0;
+  for (let i = 0; i < count && !closed; i++) {
+    const reply = new Promise<boolean>((resolve) => {
+      ws.once('message', () => resolve(true));
+      ws.once('close', () => resolve(false));
+    });
+    ws.send(JSON.stringify([2, `h${i}`, 'Heartbeat', {}]));
+    if (await reply) answered++;
+  }
+  for (const end = Date.now() + linger; !closed && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 20));
+  ws.terminate();
+  return { answered, closed };
+}
+
+test('the unread probe: a peer that answers pings stays past PROBE_AFTER_FRAMES frames; one that does not is cut, unless the probes are off', async () => {
+  const n = PROBE_AFTER_FRAMES * 2 + 10;
+  for (const [unreadTimeoutMs, autoPong, cut] of [
+    [200, true, false],
+    [200, false, true],
+    [0, false, false],
+  ] as const) {
+    const { server, url } = await startServer({ pingIntervalMs: 0, unreadTimeoutMs, csms: { registration: { initialStatus: 'Accepted' } } });
+    server.handle('Heartbeat', () => ({ currentTime: now() }));
+    const reasons: string[] = [];
+    server.on('disconnect', (_id, _code, reason) => reasons.push(reason));
+    try {
+      // The probe leaves after PROBE_AFTER_FRAMES answers; this peer reads its answers but never pongs.
+      const r = await heartbeats(url, 'P1', n, autoPong, cut ? 20_000 : 0);
+      if (cut) {
+        assert.equal(r.closed, true, 'cut');
+        assert.ok(r.answered >= PROBE_AFTER_FRAMES, `${r.answered} answered before the cut`);
+      } else {
+        assert.equal(r.answered, n, `unreadTimeoutMs ${unreadTimeoutMs}, autoPong ${autoPong}`);
+        assert.equal(r.closed, false);
+      }
+    } finally {
+      await server.close();
+    }
+    if (cut) assert.ok(reasons.some((x) => /unread for 200 ms/.test(x)), reasons.join('; '));
   }
 });
