@@ -633,7 +633,6 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
           const call = this.queue[this.head];
           this.queue[this.head++] = undefined;
           if (call === undefined || call.state !== QUEUED) continue;
-          this.queued--;
           if (this.hooks.admitSend !== undefined) {
             let refused: Error | undefined;
             try {
@@ -642,10 +641,14 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
               refused = err instanceof Error ? err : new Error(String(err));
             }
             if (refused !== undefined) {
+              // Still QUEUED: settle() counts it out of the queue.
               this.settle(call, false, refused);
               continue;
             }
+            // The hook may have ended the call itself (an abort, a close).
+            if (call.state !== QUEUED) continue;
           }
+          this.queued--;
           call.state = IN_FLIGHT;
           this.inFlight.set(call.id, call);
           const send = this.sendFn;
