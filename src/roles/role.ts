@@ -31,6 +31,8 @@ export interface RoleOptions<C extends object = object> {
   readonly context?: C;
   /** Message id generator. Default: a random prefix and a counter. */
   readonly messageId?: () => string;
+  /** Deepest nesting accepted in a received payload (see EndpointOptions.maxDepth). Default 64. */
+  readonly maxDepth?: number;
   /**
    * Enforce the registration state (B02, B03). Default true. An object sets
    * the starting status, e.g. `{ initialStatus: 'Accepted' }` for a station
@@ -138,6 +140,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
       ...(options.messageId !== undefined && { messageId: options.messageId }),
       ...(options.sharedHandlers !== undefined && { sharedHandlers: options.sharedHandlers }),
       ...(options.reporter !== undefined && { reporter: options.reporter }),
+      ...(options.maxDepth !== undefined && { maxDepth: options.maxDepth }),
       isAction: isActionName,
       canReceive: receiverCheck(side),
       canSend: senderCheck(side),

@@ -16,7 +16,6 @@ import {
   NotSupportedError,
   OcppError,
   QueueFullError,
-  RpcFrameworkError,
   createOcppError,
   errorFromCallError,
   wireErrorCode,
@@ -28,6 +27,7 @@ import {
   CALLERROR,
   CALLRESULT,
   checkFrame,
+  DEFAULT_MAX_DEPTH,
   encodeCall,
   encodeCallError,
   encodeFrame,
@@ -116,6 +116,12 @@ export interface EndpointOptions<C extends object = object> {
    * to the table apply at once; nothing is copied per endpoint.
    */
   readonly sharedHandlers?: HandlerTable<C>;
+  /**
+   * Deepest nesting of arrays and objects accepted in a received payload
+   * (or CALLERROR details). Deeper CALLs are answered FormatViolation,
+   * deeper answers fail their call. Default DEFAULT_MAX_DEPTH (64).
+   */
+  readonly maxDepth?: number;
 }
 
 /** Options of one call. */
@@ -234,6 +240,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
   private readonly reporter: EndpointReporter | undefined;
   private readonly newId: () => string;
   private readonly version: OcppVersion;
+  private readonly maxDepth: number;
 
   private sendFn: SendFunction | undefined = undefined;
   /** Bumped by every attach and detach: answers computed for an older connection are dropped. */
@@ -275,6 +282,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     this.hooks = options.hooks ?? {};
     this.newId = options.messageId ?? nextMessageId;
     this.version = options.version ?? 'ocpp2.0.1';
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     // Built once: the hot path allocates no closures per frame.
     this.dispatch = new Endpoint.Dispatch<C>(this, options, modes.incomingRequests, modes.outgoingResponses);
   }
@@ -509,7 +517,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       });
       return;
     }
-    const frame = checkFrame(value);
+    const frame = checkFrame(value, this.maxDepth);
     if (!Array.isArray(frame)) {
       this.badFrame(text, frame);
       return;
@@ -647,7 +655,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       const call = this.inFlight.get(error.messageId);
       if (call !== undefined) {
         this.inFlight.delete(call.id);
-        this.settle(call, false, new RpcFrameworkError(`malformed answer to ${call.action}: ${error.reason}`));
+        this.settle(call, false, createOcppError(error.code, `malformed answer to ${call.action}: ${error.reason}`));
         this.pump();
       }
     }
@@ -667,7 +675,6 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
           const call = this.queue[this.head];
           this.queue[this.head++] = undefined;
           if (call === undefined || call.state !== QUEUED) continue;
-          this.queued--;
           if (this.hooks.admitSend !== undefined) {
             let refused: Error | undefined;
             try {
@@ -676,10 +683,14 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
               refused = err instanceof Error ? err : new Error(String(err));
             }
             if (refused !== undefined) {
+              // Still QUEUED: settle() counts it out of the queue.
               this.settle(call, false, refused);
               continue;
             }
+            // The hook may have ended the call itself (an abort, a close).
+            if (call.state !== QUEUED) continue;
           }
+          this.queued--;
           call.state = IN_FLIGHT;
           this.inFlight.set(call.id, call);
           const send = this.sendFn;

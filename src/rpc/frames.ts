@@ -35,12 +35,55 @@ export const MAX_MESSAGE_ID_LENGTH = 36;
 /** The id a CALLERROR carries when the offending frame's id could not be read (Part 4, 4.2.3). */
 export const UNREADABLE_MESSAGE_ID = '-1';
 
+/**
+ * Default bound on how deeply a payload may nest arrays and objects: 64
+ * levels (`{}` is one level). The deepest OCPP 2.0.1 and 2.1 messages
+ * (ReportChargingProfiles, SetChargingProfile with a sales tariff) reach 13
+ * and OCPP 1.6 messages 5; only an open `customData` can nest further, and
+ * no vendor extension needs 50 levels more. The bound keeps every recursive
+ * walk of received data (JSON.stringify of a stored payload, a printer, a
+ * handler) far from the stack limit, which tens of thousands of levels
+ * reach. A deeper payload is answered with FormatViolation (1.6:
+ * FormationViolation): the syntax of its payload is not acceptable.
+ */
+export const DEFAULT_MAX_DEPTH = 64;
+
+/**
+ * True when `value` nests at most `maxDepth` levels of arrays and objects
+ * (a scalar is none, `{}` and `[]` one, `{"a":[]}` two). The walk stops at
+ * the first branch deeper than that, so its own recursion is bounded by
+ * `maxDepth` whatever it is given (a cycle, a million levels).
+ */
+export function depthWithin(value: unknown, maxDepth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return maxDepth >= 1 && childrenWithin(value, maxDepth - 1);
+}
+
+/** The members of `value` nest at most `levels` more levels. */
+function childrenWithin(value: object, levels: number): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'object' && v !== null && (levels === 0 || !childrenWithin(v, levels - 1))) return false;
+    }
+    return true;
+  }
+  for (const key in value) {
+    const v: unknown = (value as Record<string, unknown>)[key];
+    if (typeof v === 'object' && v !== null && (levels === 0 || !childrenWithin(v, levels - 1))) return false;
+  }
+  return true;
+}
+
 /** A frame that could not be accepted, and what the rules say to do about it. */
 export interface FrameError {
   /** Always false: not a frame. */
   readonly ok: false;
-  /** The code of the CALLERROR that answers it (when `answer` is true). */
-  readonly code: 'RpcFrameworkError' | 'MessageTypeNotSupported';
+  /**
+   * The code of the CALLERROR that answers it (when `answer` is true):
+   * FormatViolation for a well-formed frame whose payload nests too deeply.
+   */
+  readonly code: 'RpcFrameworkError' | 'MessageTypeNotSupported' | 'FormatViolation';
   /** The frame's message id, or "-1" when it could not be read. */
   readonly messageId: string;
   /** The frame's message type number when it had a numeric one. */
@@ -74,9 +117,10 @@ function frameError(
 /**
  * Checks the shape of an already parsed frame. Returns the value itself
  * (typed) when it is a well-formed frame, else a FrameError. Payloads are
- * not looked at: that is the validator's job.
+ * only measured against `maxDepth` (default DEFAULT_MAX_DEPTH); their
+ * content is the validator's job.
  */
-export function checkFrame(value: unknown): Frame | FrameError {
+export function checkFrame(value: unknown, maxDepth: number = DEFAULT_MAX_DEPTH): Frame | FrameError {
   if (!Array.isArray(value)) {
     return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not a JSON array', true);
   }
@@ -93,12 +137,14 @@ export function checkFrame(value: unknown): Frame | FrameError {
       if (typeof value[2] !== 'string' || value[2] === '') {
         return frameError('RpcFrameworkError', id, CALL, 'the action of a CALL must be a non-empty string', true);
       }
+      if (!readableWithin(value[3], maxDepth)) return tooDeep(id, CALL, 'payload', maxDepth, true);
       return value as CallFrame;
     case CALLRESULT:
       if (!idOk) return frameError('RpcFrameworkError', id, CALLRESULT, badIdReason(rawId), false);
       if (value.length !== 3) {
         return frameError('RpcFrameworkError', id, CALLRESULT, `a CALLRESULT has 3 elements, this one has ${value.length}`, false);
       }
+      if (!readableWithin(value[2], maxDepth)) return tooDeep(id, CALLRESULT, 'payload', maxDepth, false);
       return value as CallResultFrame;
     case CALLERROR:
       if (!idOk) return frameError('RpcFrameworkError', id, CALLERROR, badIdReason(rawId), false);
@@ -109,6 +155,7 @@ export function checkFrame(value: unknown): Frame | FrameError {
       if (typeof value[2] !== 'string') {
         return frameError('RpcFrameworkError', id, CALLERROR, 'the errorCode of a CALLERROR must be a string', false);
       }
+      if (!readableWithin(value[3], maxDepth) || !readableWithin(value[4], maxDepth)) return tooDeep(id, CALLERROR, 'errorDetails', maxDepth, false);
       return value as CallErrorFrame;
     default:
       if (typeof type === 'number') {
@@ -119,6 +166,20 @@ export function checkFrame(value: unknown): Frame | FrameError {
   }
 }
 
+/** depthWithin, and false for a value that cannot even be walked (a throwing getter or Proxy, never JSON). */
+function readableWithin(value: unknown, maxDepth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  try {
+    return depthWithin(value, maxDepth);
+  } catch {
+    return false;
+  }
+}
+
+function tooDeep(id: string, type: number, what: string, maxDepth: number, answer: boolean): FrameError {
+  return frameError('FormatViolation', id, type, `the ${what} nests arrays and objects deeper than ${maxDepth} levels`, answer);
+}
+
 function badIdReason(rawId: unknown): string {
   if (rawId === undefined) return 'the message id is missing';
   if (typeof rawId !== 'string') return 'the message id must be a string';
@@ -126,15 +187,15 @@ function badIdReason(rawId: unknown): string {
   return `the message id is longer than ${MAX_MESSAGE_ID_LENGTH} characters`;
 }
 
-/** Decodes one text frame. Never throws. */
-export function decodeFrame(text: string): DecodeResult {
+/** Decodes one text frame (see checkFrame for `maxDepth`). Never throws. */
+export function decodeFrame(text: string, maxDepth: number = DEFAULT_MAX_DEPTH): DecodeResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not valid JSON', true);
   }
-  const checked = checkFrame(value);
+  const checked = checkFrame(value, maxDepth);
   return Array.isArray(checked) ? { ok: true, frame: checked } : checked;
 }
 

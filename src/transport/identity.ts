@@ -14,10 +14,13 @@ export type IdentityResult =
 /**
  * Why an identity is unusable, or undefined when it is fine. Beyond the
  * spec's rules it refuses control characters and '/', which no station id
- * needs and which would make logs and URLs ambiguous.
+ * needs and which would make logs and URLs ambiguous, and '.' and '..':
+ * URL resolution removes such path segments (RFC 3986, 5.2.4), so no URL
+ * could name the station afterwards.
  */
 export function identityProblem(identity: string): string | undefined {
   if (identity.length === 0) return 'empty identity';
+  if (identity === '.' || identity === '..') return `identity ${JSON.stringify(identity)} is a relative path segment`;
   // Count code points, not UTF-16 units.
   let length = 0;
   for (const _ of identity) length++;

@@ -28,6 +28,8 @@ export type { HeartbeatOptions } from './heartbeat.js';
 export type { PerMessageDeflateOptions } from './compression.js';
 // passwordsEqual: for `authenticate` hooks, which check Basic auth passwords themselves.
 export { passwordsEqual, type Authenticate, type AuthenticateInfo, type AuthenticateResult, type AuthRefusal, type SecurityProfile } from './auth.js';
+// identityProblem: for allow-lists and provisioning, which must name only identities a station can connect with.
+export { identityProblem } from './identity.js';
 // defaultBackOff: the defaults of BackOffOptions, as data.
 export { defaultBackOff, type BackOffOptions } from './backoff.js';
 export { HandshakeError, type HandshakeFailure } from './errors.js';

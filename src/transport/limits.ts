@@ -37,6 +37,29 @@ export const DEFAULT_PING_INTERVAL_MS = 30_000;
 /** Default incoming CALLs being handled at once before reading pauses. */
 export const DEFAULT_MAX_HANDLING = 16;
 
+/**
+ * Messages one connection may have handled in one turn of the event loop
+ * before the others get theirs: a peer pipelining thousands of small CALLs
+ * in one TCP read then delays another peer's frame by at most this many
+ * frames of its own, not by all of them.
+ */
+export const MESSAGES_PER_TURN = 1;
+
+/**
+ * Frames written to a peer after which it must prove it reads them: a ping
+ * with a token of its own goes out, and its pong must come back within the
+ * unread timeout.
+ */
+export const PROBE_AFTER_FRAMES = 256;
+
+/**
+ * Default time a peer may leave a probe ping unanswered, in ms: 10 s. A
+ * peer that reads answers within a round trip; one that pipelines calls and
+ * never reads is cut after this long instead of holding the server busy
+ * until its buffers fill and the keep-alive runs out (a minute and more).
+ */
+export const DEFAULT_UNREAD_TIMEOUT_MS = 10_000;
+
 /** WebSocket close codes used here (RFC 6455, 7.4.1). */
 export const CloseCode = {
   Normal: 1000,

@@ -16,6 +16,14 @@
  *   behaviour 'badMessage' event with `badMessage()`.
  * - Keep-alive: `tick()` pings, and terminates a peer that has shown no
  *   sign of life (no pong, no message) since the previous tick.
+ * - Fairness: a link handles at most MESSAGES_PER_TURN messages in one turn
+ *   of the event loop; the rest of what one read brought waits in a small
+ *   backlog (reading paused) and is handled in the next turns, after every
+ *   other connection had its go.
+ * - Unread answers: after PROBE_AFTER_FRAMES frames written since the peer
+ *   last proved it reads, a ping with a token goes out; no matching pong
+ *   within `unreadTimeoutMs` and the peer, which pipelines calls and never
+ *   reads the answers, is terminated.
  *
  * A server holds thousands of these: the socket listeners are functions
  * shared by every link (the link hangs off its socket), and state flags
@@ -25,13 +33,15 @@ import type { RawData, WebSocket } from 'ws';
 import type { BadMessageEvent } from '../rpc/endpoint.js';
 import type { Role } from '../roles/role.js';
 import type { ActionName } from '../v201/actions.js';
-import { CloseCode } from './limits.js';
+import { CloseCode, DEFAULT_UNREAD_TIMEOUT_MS, MESSAGES_PER_TURN, PROBE_AFTER_FRAMES } from './limits.js';
 import { OPEN } from './ws-module.js';
 
 export interface LinkLimits {
   readonly maxBuffered: number;
   readonly maxHandling: number;
   readonly maxBadMessages: number;
+  /** See DEFAULT_UNREAD_TIMEOUT_MS; 0 sends no probes. */
+  readonly unreadTimeoutMs?: number;
 }
 
 /** The behaviour on either side: a Role of any direction and context. */
@@ -53,6 +63,33 @@ const WRITE_BLOCKED = 2;
 const HANDLING_BLOCKED = 4;
 const SAW_BAD = 8;
 const DONE = 16;
+const TURN_BLOCKED = 32;
+
+/**
+ * The turn of the event loop, counted by one setImmediate shared by every
+ * link, scheduled only in turns where some link handled a message.
+ */
+let turn = 0;
+let turnScheduled = false;
+function nextTurn(): void {
+  turnScheduled = false;
+  turn++;
+}
+function currentTurn(): number {
+  if (!turnScheduled) {
+    turnScheduled = true;
+    setImmediate(nextTurn);
+  }
+  return turn;
+}
+
+function drainLater(link: SocketLink): void {
+  link.drainBacklog();
+}
+
+function unreadTimedOut(link: SocketLink): void {
+  link.cutUnread();
+}
 
 const kLink = Symbol('ocpp.link');
 type LinkedSocket = WebSocket & { [kLink]?: SocketLink };
@@ -60,20 +97,35 @@ type LinkedSocket = WebSocket & { [kLink]?: SocketLink };
 function onMessage(this: LinkedSocket, data: RawData, isBinary: boolean): void {
   this[kLink]?.message(data, isBinary);
 }
-function onPong(this: LinkedSocket): void {
+function onPong(this: LinkedSocket, data: Buffer): void {
   const link = this[kLink];
-  if (link !== undefined) link.flags |= ALIVE;
+  if (link !== undefined) {
+    link.flags |= ALIVE;
+    link.pong(data);
+  }
 }
 function onClose(this: LinkedSocket, code: number, reason: Buffer): void {
   const link = this[kLink];
-  if (link !== undefined) link.owner.linkClosed(link, code, reason.toString('utf8'));
+  if (link !== undefined) link.owner.linkClosed(link, code, reason.length === 0 ? link.cutReason : reason.toString('utf8'));
 }
 function ignore(): void {}
 
 export class SocketLink {
-  /** Bit set of ALIVE, WRITE_BLOCKED, HANDLING_BLOCKED, SAW_BAD, DONE. */
+  /** Bit set of ALIVE, WRITE_BLOCKED, HANDLING_BLOCKED, SAW_BAD, DONE, TURN_BLOCKED. */
   flags = ALIVE;
   private badInRow = 0;
+  /** Messages handled in turn `turnSeen`. */
+  private handled = 0;
+  private turnSeen = -1;
+  /** Messages waiting for a later turn (reading is paused meanwhile). */
+  private backlog: (RawData | boolean)[] | undefined = undefined;
+  private backlogHead = 0;
+  /** Frames written since the peer last answered a probe. */
+  private unread = 0;
+  private probeToken: Buffer | undefined = undefined;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** Why this side terminated the connection, when it did (a terminated socket carries no reason). */
+  cutReason = '';
   /** The send function given to the behaviour. */
   readonly send: (text: string) => void;
   private onDrained: (() => void) | undefined = undefined;
@@ -101,6 +153,9 @@ export class SocketLink {
   dispose(reason: string): void {
     if ((this.flags & DONE) !== 0) return;
     this.flags |= DONE;
+    if (this.probeTimer !== undefined) clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
+    this.backlog = undefined;
     this.role.detach(reason);
   }
 
@@ -134,6 +189,59 @@ export class SocketLink {
   message(data: RawData, isBinary: boolean): void {
     this.flags |= ALIVE;
     if ((this.flags & DONE) !== 0) return;
+    if (this.backlog !== undefined) {
+      this.backlog.push(data, isBinary);
+      return;
+    }
+    const now = currentTurn();
+    if (this.turnSeen !== now) {
+      this.turnSeen = now;
+      this.handled = 0;
+    }
+    if (this.handled >= MESSAGES_PER_TURN) {
+      // Enough for this turn: the rest of this read waits, and so does the socket.
+      this.backlog = [data, isBinary];
+      this.backlogHead = 0;
+      this.flags |= TURN_BLOCKED;
+      this.updateFlow();
+      setImmediate(drainLater, this);
+      return;
+    }
+    this.handled++;
+    this.handle(data, isBinary);
+  }
+
+  /** Handles up to a turn's worth of the backlog; reading resumes once it is empty. */
+  drainBacklog(): void {
+    const backlog = this.backlog;
+    if (backlog === undefined) return;
+    const now = currentTurn();
+    if (this.turnSeen !== now) {
+      this.turnSeen = now;
+      this.handled = 0;
+    }
+    while (this.backlogHead < backlog.length && this.handled < MESSAGES_PER_TURN && (this.flags & DONE) === 0) {
+      const data = backlog[this.backlogHead] as RawData;
+      const isBinary = backlog[this.backlogHead + 1] as boolean;
+      backlog[this.backlogHead] = backlog[this.backlogHead + 1] = false;
+      this.backlogHead += 2;
+      this.handled++;
+      this.handle(data, isBinary);
+    }
+    if ((this.flags & DONE) !== 0) {
+      this.backlog = undefined;
+      return;
+    }
+    if (this.backlogHead < backlog.length) {
+      setImmediate(drainLater, this);
+      return;
+    }
+    this.backlog = undefined;
+    this.flags &= ~TURN_BLOCKED;
+    this.updateFlow();
+  }
+
+  private handle(data: RawData, isBinary: boolean): void {
     if (isBinary) {
       // OCPP-J is text only (Part 4, 4.1.2).
       this.countBad(true);
@@ -160,9 +268,38 @@ export class SocketLink {
     }
   }
 
+  /** A pong came: the answer to the probe, when it carries its token. */
+  pong(data: Buffer): void {
+    const token = this.probeToken;
+    if (token === undefined || !token.equals(data)) return;
+    this.probeToken = undefined;
+    if (this.probeTimer !== undefined) clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
+    this.unread = 0;
+  }
+
+  /** The probe went unanswered: the peer is not reading what it is sent. */
+  cutUnread(): void {
+    this.probeTimer = undefined;
+    if (this.ws.readyState !== OPEN) return;
+    this.cutReason = `the peer left ${this.unread} frames unread for ${this.limits.unreadTimeoutMs ?? DEFAULT_UNREAD_TIMEOUT_MS} ms`;
+    // It does not read, so a close handshake could not finish either.
+    this.ws.terminate();
+  }
+
+  private probe(): void {
+    const token = Buffer.allocUnsafe(8);
+    token.writeDoubleLE(Math.random());
+    this.probeToken = token;
+    this.ws.ping(token);
+    this.probeTimer = setTimeout(unreadTimedOut, this.limits.unreadTimeoutMs ?? DEFAULT_UNREAD_TIMEOUT_MS, this);
+    this.probeTimer.unref();
+  }
+
   private write(text: string): void {
     const ws = this.ws;
     if ((this.flags & DONE) !== 0 || ws.readyState !== OPEN) throw new Error('the WebSocket is not open');
+    if (++this.unread >= PROBE_AFTER_FRAMES && this.probeToken === undefined && this.limits.unreadTimeoutMs !== 0) this.probe();
     if (ws.bufferedAmount + text.length >= this.limits.maxBuffered) {
       this.onDrained ??= () => {
         if ((this.flags & WRITE_BLOCKED) !== 0 && this.ws.bufferedAmount < this.limits.maxBuffered / 2) {
@@ -186,7 +323,7 @@ export class SocketLink {
   }
 
   private updateFlow(): void {
-    const pause = (this.flags & (WRITE_BLOCKED | HANDLING_BLOCKED)) !== 0;
+    const pause = (this.flags & (WRITE_BLOCKED | HANDLING_BLOCKED | TURN_BLOCKED)) !== 0;
     if (pause === this.ws.isPaused) return;
     if (pause) this.ws.pause();
     else this.ws.resume();

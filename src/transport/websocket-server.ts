@@ -31,8 +31,10 @@ import {
   DEFAULT_MAX_HANDLING,
   DEFAULT_MAX_PAYLOAD,
   DEFAULT_PING_INTERVAL_MS,
+  DEFAULT_UNREAD_TIMEOUT_MS,
 } from './limits.js';
 import type { PerMessageDeflateOptions } from './compression.js';
+import { defaultMaxPendingHandshakes, PendingHandshakes } from './pending-handshakes.js';
 import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
 import { CLOSED, CONNECTING, OPEN, wsModule } from './ws-module.js';
 
@@ -96,6 +98,19 @@ export interface CsmsServerOptions {
   readonly authenticate?: Authenticate;
   /** Milliseconds `authenticate` may take before the request is refused (503). Default 10000. */
   readonly authenticateTimeoutMs?: number;
+  /**
+   * Milliseconds a connection accepted by the server's own HTTP(S) server
+   * has to deliver its upgrade request, TLS handshake included; then it is
+   * closed. Default 5000. (With `server` or `noServer`, bound the waiting in
+   * your own server, e.g. its `headersTimeout`.)
+   */
+  readonly handshakeTimeoutMs?: number;
+  /**
+   * Connections of the own server that may wait for their upgrade request at
+   * once; past that the oldest is closed first. Default: a quarter of the
+   * process's open-file limit where it can be read, at most 10,000; else 1,000.
+   */
+  readonly maxPendingHandshakes?: number;
   /** WebSocket ping interval in ms; a station silent for a whole interval is closed. 0 disables. Default 30000. */
   readonly pingIntervalMs?: number;
   /** Largest incoming message in bytes; larger ones close the connection with 1009. Default 8 MiB (see limits.ts). */
@@ -106,6 +121,13 @@ export interface CsmsServerOptions {
   readonly maxBufferedBytes?: number;
   /** Station CALLs handled at once beyond which reading from that station pauses. Default 16. */
   readonly maxConcurrentHandlers?: number;
+  /**
+   * Milliseconds a station may leave a probe ping unanswered once it was
+   * sent 256 frames without proving it reads them; then it is cut (see
+   * socket-link.ts). Default 10000; 0 turns the probes off (for stations
+   * that do not answer pings, as RFC 6455, 5.5.2 says they must).
+   */
+  readonly unreadTimeoutMs?: number;
   /**
    * RFC 7692 compression, which Part 4, 3.3 requires a CSMS to support.
    * Default: on, compressing messages of 1 kB and more, without context
@@ -250,6 +272,8 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
   private readonly path: string | undefined;
   private readonly retain: (session: StationSession) => void;
   private readonly pending = new Set<Duplex>();
+  /** Accepted connections of the own server still without an upgrade request. */
+  private readonly handshakes: PendingHandshakes | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private closing: Promise<void> | undefined;
   private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -275,6 +299,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       maxBuffered: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED,
       maxHandling: options.maxConcurrentHandlers ?? DEFAULT_MAX_HANDLING,
       maxBadMessages: options.maxBadMessages ?? DEFAULT_MAX_BAD_MESSAGES,
+      unreadTimeoutMs: options.unreadTimeoutMs ?? DEFAULT_UNREAD_TIMEOUT_MS,
     };
     const deflate = options.perMessageDeflate ?? true;
     this.wss = new (wsModule().WebSocketServer)({
@@ -300,6 +325,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
       this.ownServer = false;
     } else {
       const tls = options.tls;
+      const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 5000;
       const requestHandler = (_req: IncomingMessage, res: ServerResponse): void => {
         res.writeHead(426, { 'Content-Type': 'text/plain', Upgrade: 'websocket', Connection: 'close' });
         res.end('This is an OCPP-J endpoint: connect with a WebSocket.\n');
@@ -308,11 +334,18 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
         tls !== undefined
           ? (requireBuiltin('node:https') as typeof import('node:https')).createServer(
               // A00: TLS 1.2 or later, whatever the process-wide default says.
-              { minVersion: 'TLSv1.2', ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}), ...tls },
+              {
+                minVersion: 'TLSv1.2',
+                handshakeTimeout: handshakeTimeoutMs,
+                ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}),
+                ...tls,
+              },
               requestHandler,
             )
           : createHttpServer(requestHandler);
       this.ownServer = true;
+      this.handshakes = new PendingHandshakes(handshakeTimeoutMs, options.maxPendingHandshakes ?? defaultMaxPendingHandshakes());
+      this.handshakes.watch(this.httpServer);
     }
     this.httpServer?.on('upgrade', this.onUpgrade);
     const interval = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
@@ -410,6 +443,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
     this.closing = (async () => {
       if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
       this.pingTimer = undefined;
+      this.handshakes?.close(this.httpServer);
       for (const socket of this.pending) socket.destroy();
       this.pending.clear();
       const closes: Promise<void>[] = [];
@@ -441,6 +475,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', ignore);
+    this.handshakes?.arrived(req.socket);
     if (this.closing !== undefined) {
       this.refuse(req, socket, undefined, 503, 'server shutting down');
       return;

@@ -163,7 +163,8 @@ describe('ocpp csms + ocpp station', () => {
     const api = `http://127.0.0.1:${csms.api}`;
     const list = (await (await fetch(`${api}/stations`)).json()) as { stations: { identity: string; registration: string; connectors: unknown[] }[] };
     assert.deepEqual(list.stations.map((s) => [s.identity, s.registration]).sort(), [['E2E-01', 'Accepted'], ['E2E-02', 'Accepted']]);
-    const post = (action: string, body: unknown) => fetch(`${api}/stations/E2E-01/calls/${action}`, { method: 'POST', body: JSON.stringify(body) });
+    const json = { 'Content-Type': 'application/json' };
+    const post = (action: string, body: unknown) => fetch(`${api}/stations/E2E-01/calls/${action}`, { method: 'POST', headers: json, body: JSON.stringify(body) });
     const good = await post('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } }] });
     assert.equal(good.status, 200);
     const answer = (await good.json()) as { response: { getVariableResult: { attributeStatus: string; attributeValue: string }[] } };
@@ -173,7 +174,7 @@ describe('ocpp csms + ocpp station', () => {
     const errors = ((await bad.json()) as { errors: { code: string; pointer: string }[] }).errors;
     assert.deepEqual(errors.map((e) => [e.code, e.pointer]), [['OccurrenceConstraintViolation', '/setVariableData/0/attributeValue']]);
     assert.equal((await post('Heartbeat', {})).status, 400);
-    assert.equal((await fetch(`${api}/stations/NOPE/calls/Reset`, { method: 'POST', body: '{"type":"Immediate"}' })).status, 404);
+    assert.equal((await fetch(`${api}/stations/NOPE/calls/Reset`, { method: 'POST', headers: json, body: '{"type":"Immediate"}' })).status, 404);
 
     await station.waitFor(/E2E-01 transaction \S+ ended: \d+\.\d{3} kWh \(Local\)/);
     await station.waitFor(/E2E-02 transaction \S+ ended/);

@@ -30,7 +30,8 @@ test('identity of 48 characters is accepted, 49 refused', () => {
 });
 
 test('unusable identities are refused', () => {
-  for (const target of ['/ocpp/', '/ocpp/a%3Ab', '/ocpp/%E0%A4%A', '/ocpp/a%2Fb', '/ocpp/a%0Ab', undefined]) {
+  // '.' and '..', raw or percent-encoded: URL resolution would drop them, so no URL could name the station.
+  for (const target of ['/ocpp/', '/ocpp/a%3Ab', '/ocpp/%E0%A4%A', '/ocpp/a%2Fb', '/ocpp/a%0Ab', '/ocpp/..', '/ocpp/.', '/ocpp/%2E%2E', '/ocpp/%2e', undefined]) {
     const r = identityFromRequestTarget(target);
     assert.equal(r.ok, false, String(target));
   }
@@ -43,10 +44,11 @@ test('connectionUrl appends the encoded identity and keeps the query', () => {
   assert.equal(connectionUrl('ws://h:9000', 'S1'), 'ws://h:9000/S1');
   assert.throws(() => connectionUrl('http://h/ocpp', 'S1'), TypeError);
   assert.throws(() => connectionUrl('ws://h/ocpp', 'a:b'), TypeError);
+  assert.throws(() => connectionUrl('ws://h/ocpp', '..'), TypeError);
 });
 
 test('connectionUrl and identityFromRequestTarget round-trip', () => {
-  for (const id of ['CS001', 'RDAM 123', 'a*b-c_d=e+f|g@h.i', 'ü-station', '%41']) {
+  for (const id of ['CS001', '...', '.a', 'RDAM 123', 'a*b-c_d=e+f|g@h.i', 'ü-station', '%41']) {
     const url = new URL(connectionUrl('ws://127.0.0.1/ocpp', id));
     const r = identityFromRequestTarget(url.pathname + url.search);
     assert.deepEqual(r, { ok: true, identity: id, endpointPath: '/ocpp' });

@@ -7,9 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
 import { describeHandlerError } from '../handler-error.js';
+import { apiToken } from '../http/guard.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
-import type { AuthorizationStatusEnumType, RegistrationStatusEnumType, SecurityProfile } from '../lib.js';
+import { identityProblem, type AuthorizationStatusEnumType, type RegistrationStatusEnumType, type SecurityProfile } from '../lib.js';
 import { JsonlLog } from '../log/jsonl.js';
 import { FrameSink } from '../log/sink.js';
 import { plural } from '../plural.js';
@@ -23,11 +24,13 @@ export const csmsCommand: CommandSpec = {
     host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
     'api-port': { type: 'string', value: 'PORT', description: 'operator API port (0: any free port)', default: 'PORT + 1, or any free port with --port 0' },
     'no-api': { type: 'boolean', description: 'do not start the operator API' },
+    'api-token': { type: 'string', value: 'TOKEN', description: 'operator API token, sent as "Authorization: Bearer TOKEN" (default: $OCPP_API_TOKEN); required unless HOST is loopback' },
+    'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the operator API answers to (repeatable), e.g. the DNS name of this machine' },
     'security-profile': { type: 'string', value: 'N', description: '0 none, 1 Basic auth, 2 TLS + Basic auth, 3 TLS + client certificate', default: '0' },
     'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
     'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
     'tls-ca': { type: 'string', value: 'FILE', description: 'CA certificate (PEM) that signs client certificates (profile 3)' },
-    stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused' },
+    stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused (profiles 1 and 2: a line without a password uses --password)' },
     password: { type: 'string', value: 'PASSWORD', description: 'Basic auth password for every station not given one in --stations' },
     'boot-status': { type: 'string', value: 'STATUS', description: 'BootNotification answer: Accepted, Pending or Rejected', default: 'Accepted' },
     'accept-after': { type: 'string', value: 'N', description: 'with Pending or Rejected: accept a station at its N+1th boot' },
@@ -47,9 +50,13 @@ export const csmsCommand: CommandSpec = {
     '  GET  /transactions                       transactions with energy, state and idToken',
     '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
     '',
+    'The API answers only requests whose Host names this server, refuses other web origins,',
+    'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
+    'Off loopback (e.g. --host 0.0.0.0) it does not start without a token.',
+    '',
     'Example:',
     '  ocpp csms --port 9000 --log csms.jsonl',
-    '  curl -X POST localhost:9001/stations/CS001/calls/Reset -d \'{"type":"Immediate"}\'',
+    '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CS001/calls/Reset',
   ],
 };
 
@@ -72,14 +79,40 @@ function lines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * The allow-list of `--stations`: one `identity[:password]` a line. Each
+ * identity must be one a station can connect with, once; a password, when
+ * given, must not be empty. Lines without a password are kept as
+ * undefined: whether that is allowed depends on the security profile
+ * (see `missingPasswords`).
+ */
 export async function readStationList(path: string): Promise<Map<string, string | undefined>> {
   const map = new Map<string, string | undefined>();
-  for (const line of lines(await readText(path, 'the station list'))) {
+  const text = await readText(path, 'the station list');
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
     const colon = line.indexOf(':');
-    if (colon === -1) map.set(line, undefined);
-    else map.set(line.slice(0, colon), line.slice(colon + 1));
-  }
+    const identity = colon === -1 ? line : line.slice(0, colon);
+    const password = colon === -1 ? undefined : line.slice(colon + 1);
+    const where = `${path}, line ${i + 1}`;
+    const problem = identityProblem(identity);
+    if (problem !== undefined) throw new CliError(`${where}: ${JSON.stringify(identity)} cannot be a station identity: ${problem}`);
+    if (map.has(identity)) throw new CliError(`${where}: ${identity} is listed twice`);
+    if (password === '') throw new CliError(`${where}: ${identity} has an empty password; write "${identity}:PASSWORD", or "${identity}" alone to use --password`);
+    map.set(identity, password);
+  });
   return map;
+}
+
+/**
+ * Stations of the allow-list that would have no password at security
+ * profile 1 or 2: neither their line nor --password gives one. Such a
+ * station could connect with any password, so `ocpp csms` refuses to start.
+ */
+export function missingPasswords(stations: ReadonlyMap<string, string | undefined>, password: string | undefined): string[] {
+  if (password !== undefined) return [];
+  return [...stations].filter(([, p]) => p === undefined).map(([identity]) => identity);
 }
 
 export async function readIdTokens(path: string | undefined, extra: readonly string[]): Promise<Map<string, AuthorizationStatusEnumType> | undefined> {
@@ -126,7 +159,17 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
           ...(args.string('tls-ca') !== undefined && { ca: await readText(args.string('tls-ca')!, 'the CA certificate') }),
         }
       : undefined;
+  const token = apiToken(args.string('api-token'));
+  if (token === '') throw new UsageError('--api-token must not be empty', csmsCommand);
   const stations = stationsPath !== undefined ? await readStationList(stationsPath) : undefined;
+  if (password === '') throw new UsageError('--password must not be empty', csmsCommand);
+  if ((profile === 1 || profile === 2) && stations !== undefined) {
+    const missing = missingPasswords(stations, password);
+    if (missing.length > 0) {
+      const names = missing.length > 3 ? `${missing.slice(0, 3).join(', ')} and ${missing.length - 3} more` : missing.join(', ');
+      throw new CliError(`${stationsPath}: no password for ${names}; security profile ${profile} needs one for every station: write "identity:password" lines or give --password`);
+    }
+  }
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
@@ -138,6 +181,8 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       host,
       port,
       apiPort,
+      apiToken: token,
+      apiAllowedHosts: args.list('api-allow-host'),
       securityProfile: profile,
       tls,
       stations,
@@ -159,7 +204,10 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
 
   io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
-  if (running.apiAddress !== undefined) io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port})`);
+  if (running.apiAddress !== undefined) {
+    const access = token !== undefined ? 'token required' : 'loopback only, no token';
+    io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port}, ${access})`);
+  }
   io.out('ocpp csms: press Ctrl-C to stop');
 
   await whenAborted(io.stop);

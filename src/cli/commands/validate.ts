@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import type { CheckIssue, FrameChecker } from '../log/check.js';
-import { parseEntry, type FrameDirection } from '../log/jsonl.js';
+import { entryFromValue, type FrameDirection } from '../log/jsonl.js';
 import type { MessageKind } from '../lib.js';
 import type { Io } from '../io.js';
 
@@ -93,7 +93,7 @@ function checkValue(checker: FrameChecker, value: unknown, line: number | undefi
   if (Array.isArray(value)) {
     return checker.checkFrame(value, { ...(direction !== undefined && { direction }), ...(line !== undefined && { line }), ...(action !== undefined && { action }) });
   }
-  const parsed = parseEntry(JSON.stringify(value));
+  const parsed = entryFromValue(value);
   if (!parsed.ok) return checker.unreadable(`neither a frame nor a log entry: ${parsed.reason}`, line);
   return checker.checkEntry(parsed.entry, line);
 }

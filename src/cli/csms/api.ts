@@ -6,13 +6,18 @@
  *   GET  /transactions                      every transaction
  *   POST /stations/{identity}/calls/{action}  body: the request payload
  *
- * A POSTed payload is validated (strict) before anything is sent; a bad one
- * gets 400 with the validator's errors. The answer is 200 with the
- * station's response, 502 with the CALLERROR it sent, 504 on a timeout.
+ * Every request passes the HttpGuard first (Host, Origin, JSON bodies, the
+ * token: see http/guard.ts). A POSTed payload is validated (strict) before
+ * anything is sent; a bad one gets 400 with the validator's errors. The
+ * answer is 200 with the station's response, 502 with the CALLERROR it
+ * sent, 504 on a timeout.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallTimeoutError, isActionName, maySend, OcppError, validate } from '../lib.js';
+import { readJsonBody } from '../http/body.js';
+import { HttpGuard, type HttpGuardOptions } from '../http/guard.js';
+import { stringifySafely } from '../safe-json.js';
 import type { CsmsState } from './state.js';
 
 export interface ApiBackend {
@@ -22,22 +27,35 @@ export interface ApiBackend {
   call(identity: string, action: string, payload: unknown): Promise<unknown>;
 }
 
-/** Largest request body accepted, bytes. */
-const MAX_BODY = 1024 * 1024;
-
 export class OperatorApi {
   private readonly server: Server;
+  private readonly guard: HttpGuard;
+  private readonly host: string;
 
-  constructor(private readonly backend: ApiBackend) {
+  /** Throws GuardConfigError when `access` would leave the API open off loopback. */
+  constructor(
+    private readonly backend: ApiBackend,
+    access: HttpGuardOptions,
+  ) {
+    this.guard = new HttpGuard(access);
+    this.host = access.listenHost;
     this.server = createServer((req, res) => {
       this.route(req, res).catch((err: unknown) => send(res, 500, { error: 'internal error', description: err instanceof Error ? err.message : String(err) }));
     });
+    // A request (headers and body) that trickles in is cut instead of holding its socket for minutes.
+    this.server.headersTimeout = 10_000;
+    this.server.requestTimeout = 30_000;
   }
 
-  listen(port: number, host: string): Promise<AddressInfo> {
+  /** True when every request must carry the API token. */
+  get requiresToken(): boolean {
+    return this.guard.requiresToken;
+  }
+
+  listen(port: number): Promise<AddressInfo> {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(port, host, () => {
+      this.server.listen(port, this.host, () => {
         this.server.off('error', reject);
         resolve(this.server.address() as AddressInfo);
       });
@@ -52,8 +70,14 @@ export class OperatorApi {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const parts = url.pathname.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
+    if (!this.guard.admit(req, res)) return;
+    const target = req.url ?? '/';
+    const pathname = target.split(/[?#]/, 1)[0]!;
+    const parts = pathSegments(pathname);
+    if (parts === undefined) {
+      send(res, 400, { error: `the path ${JSON.stringify(pathname.slice(0, 200))} is not valid percent-encoding` });
+      return;
+    }
     const state = this.backend.state;
     if (req.method === 'GET') {
       if (parts.length === 0) {
@@ -82,7 +106,7 @@ export class OperatorApi {
       await this.call(req, res, parts[1]!, parts[3]!);
       return;
     }
-    send(res, 404, { error: `no route ${req.method ?? ''} ${url.pathname}` });
+    send(res, 404, { error: `no route ${req.method ?? ''} ${pathname.slice(0, 200)}` });
   }
 
   private async call(req: IncomingMessage, res: ServerResponse, identity: string, action: string): Promise<void> {
@@ -94,20 +118,14 @@ export class OperatorApi {
       send(res, 400, { error: `${action} is sent by a station, not by the CSMS` });
       return;
     }
-    const body = await readBody(req);
-    if (body === undefined) {
-      send(res, 413, { error: `the body is larger than ${MAX_BODY} bytes` });
+    const body = await readJsonBody(req);
+    if (!body.ok) {
+      // A body cut short leaves unread bytes on the connection: close it after answering.
+      if (body.status === 413) res.setHeader('Connection', 'close');
+      send(res, body.status, { error: body.error });
       return;
     }
-    let payload: unknown = {};
-    if (body.trim() !== '') {
-      try {
-        payload = JSON.parse(body);
-      } catch {
-        send(res, 400, { error: 'the body is not valid JSON' });
-        return;
-      }
-    }
+    const payload: unknown = body.value ?? {};
     const result = validate(action, 'request', payload);
     if (!result.ok) {
       send(res, 400, { error: `invalid ${action} request`, errors: result.errors });
@@ -136,23 +154,27 @@ export class OperatorApi {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = `${JSON.stringify(body, null, 2)}\n`;
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+/** The path's segments, percent-decoded; undefined when one is not valid percent-encoding. */
+function pathSegments(pathname: string): string[] | undefined {
+  const parts: string[] = [];
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue;
+    try {
+      parts.push(decodeURIComponent(raw));
+    } catch {
+      return undefined;
+    }
+  }
+  return parts;
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) tooBig = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooBig ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = `${stringifySafely(body, 2)}\n`;
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   });
+  res.end(text);
 }

@@ -6,8 +6,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
-import { CsmsServer, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile } from '../lib.js';
+import { CsmsServer, passwordsEqual, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
+import { GuardConfigError } from '../http/guard.js';
 import { OperatorApi } from './api.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 
@@ -17,9 +18,17 @@ export interface CsmsRunOptions {
   readonly port: number;
   /** Operator API port (0: any free port); undefined: no API. */
   readonly apiPort?: number | undefined;
+  /** Bearer token the operator API requires; required when `host` is not loopback. */
+  readonly apiToken?: string | undefined;
+  /** More names the operator API answers to besides `host` (see HttpGuard). */
+  readonly apiAllowedHosts?: readonly string[] | undefined;
   readonly securityProfile: SecurityProfile;
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer; readonly ca?: string | Buffer } | undefined;
-  /** Allowed identities and their passwords (undefined password: any); undefined admits every identity. */
+  /**
+   * Allowed identities and their passwords (undefined: `password` applies);
+   * undefined admits every identity. At profiles 1 and 2 every station
+   * needs a password from one or the other.
+   */
   readonly stations?: ReadonlyMap<string, string | undefined> | undefined;
   /** One password for every station (profiles 1 and 2) when the allow-list gives none. */
   readonly password?: string | undefined;
@@ -57,6 +66,10 @@ export function listenError(err: unknown, what: string, host: string, port: numb
 export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   const state = new CsmsState(o.state);
   const allow = o.stations;
+  const passwordsRequired = o.securityProfile === 1 || o.securityProfile === 2;
+  if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
+    throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
+  }
   const options: CsmsServerOptions = {
     securityProfile: o.securityProfile,
     ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
@@ -65,12 +78,35 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
       if (allow !== undefined && !allow.has(info.identity)) return { status: 404, message: `unknown station ${info.identity}` };
       const expected = allow?.get(info.identity) ?? o.password;
       // Profile 3 proves the identity with its certificate; 1 and 2 with the password.
-      if (info.securityProfile === 3 || expected === undefined) return true;
+      if (info.securityProfile === 3) return true;
+      // Checked at start too: without a password to compare, profiles 1 and 2 admit nobody.
+      if (expected === undefined) return passwordsRequired ? { status: 401, message: 'no password is configured for this station' } : true;
       if (info.password === undefined) return { status: 401, message: 'a password is required' };
-      return info.password === expected ? true : { status: 401, message: 'wrong password' };
+      return passwordsEqual(info.password, expected) ? true : { status: 401, message: 'wrong password' };
     },
     csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
   };
+  // Before anything listens: an API that would be open to the network stops the start.
+  let api: OperatorApi | undefined;
+  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
+    const csms = server.station(identity);
+    if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
+    return csms.endpoint.call(action, payload);
+  };
+  if (o.apiPort !== undefined) {
+    try {
+      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
+    } catch (err) {
+      if (err instanceof GuardConfigError) {
+        throw new CliError(
+          o.apiToken === ''
+            ? 'the operator API token must not be empty'
+            : `the operator API would listen on ${o.host}, off loopback, without a token: give --api-token TOKEN or set OCPP_API_TOKEN (or --no-api)`,
+        );
+      }
+      throw err;
+    }
+  }
   let server: CsmsServer;
   try {
     server = new CsmsServer(options);
@@ -100,17 +136,10 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     await server.close().catch(() => undefined);
     throw listenError(err, 'cannot start the CSMS', o.host, o.port);
   }
-  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
-    const csms = server.station(identity);
-    if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
-    return csms.endpoint.call(action, payload);
-  };
-  let api: OperatorApi | undefined;
   let apiAddress: AddressInfo | undefined;
-  if (o.apiPort !== undefined) {
-    api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call });
+  if (api !== undefined && o.apiPort !== undefined) {
     try {
-      apiAddress = await api.listen(o.apiPort, o.host);
+      apiAddress = await api.listen(o.apiPort);
     } catch (err) {
       await server.close().catch(() => undefined);
       throw listenError(err, 'cannot start the operator API', o.host, o.apiPort);

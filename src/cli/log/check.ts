@@ -4,7 +4,7 @@
  * JSON pointer into the payload. `ocpp validate` prints these; the test
  * suite runs them over the logs the other commands write.
  */
-import { checkFrame, isActionName, isErrorCode, maySend, MAX_ERROR_DESCRIPTION, validate, type MessageKind, type ValidationMode } from '../lib.js';
+import { checkFrame, DEFAULT_MAX_DEPTH, depthWithin, isActionName, isErrorCode, maySend, MAX_ERROR_DESCRIPTION, validate, type MessageKind, type ValidationMode } from '../lib.js';
 import { CallTracker } from './correlate.js';
 import type { FrameDirection, FrameLogEntry } from './jsonl.js';
 
@@ -51,6 +51,10 @@ export function checkMessage(action: string, kind: MessageKind, payload: unknown
     return [{ severity: 'error', code: 'NotImplemented', pointer: '', reason: `unknown action ${JSON.stringify(action)}`, kind, action }];
   }
   const issues: CheckIssue[] = [];
+  // The bound every endpoint of the library applies where payloads enter (checkFrame does it for frames).
+  if (!depthWithin(payload, DEFAULT_MAX_DEPTH)) {
+    issues.push({ severity: 'error', code: 'FormatViolation', pointer: '', reason: `the payload nests arrays and objects deeper than ${DEFAULT_MAX_DEPTH} levels`, kind, action });
+  }
   if (!result.ok) for (const e of result.errors) issues.push({ severity: 'error', ...e, kind, action });
   for (const w of result.warnings) issues.push({ severity: 'warning', ...w, kind, action });
   return issues;

@@ -9,6 +9,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { CliError } from '../args.js';
+import { DEFAULT_MAX_DEPTH, depthWithin } from '../lib.js';
+import { stringifySafely } from '../safe-json.js';
 
 export type FrameDirection = 'StationToCsms' | 'CsmsToStation';
 
@@ -22,7 +24,11 @@ export interface FrameLogEntry {
   readonly frame: unknown;
 }
 
-/** A log entry for a frame's text; text that is not JSON is kept as a string. */
+/**
+ * A log entry for a frame's text. Text that is not JSON, or nests deeper
+ * than a peer accepts (the frame level plus DEFAULT_MAX_DEPTH), is kept as
+ * a string: it is logged as it came and reported as malformed.
+ */
 export function entryFor(direction: FrameDirection, station: string, text: string, time = new Date()): FrameLogEntry {
   let frame: unknown;
   try {
@@ -30,11 +36,12 @@ export function entryFor(direction: FrameDirection, station: string, text: strin
   } catch {
     frame = text;
   }
+  if (frame !== text && !depthWithin(frame, DEFAULT_MAX_DEPTH + 1)) frame = text;
   return { time: time.toISOString(), direction, station, frame };
 }
 
 export function formatEntry(entry: FrameLogEntry): string {
-  return JSON.stringify({ time: entry.time, direction: entry.direction, station: entry.station, frame: entry.frame });
+  return stringifySafely({ time: entry.time, direction: entry.direction, station: entry.station, frame: entry.frame });
 }
 
 export type ParsedLine =
@@ -49,6 +56,11 @@ export function parseEntry(line: string): ParsedLine {
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }
+  return entryFromValue(value);
+}
+
+/** A parsed log line as an entry, or what is wrong with it. */
+export function entryFromValue(value: unknown): ParsedLine {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not a JSON object' };
   const o = value as Record<string, unknown>;
   if (typeof o['time'] !== 'string') return { ok: false, reason: '"time" must be a string' };
