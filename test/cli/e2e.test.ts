@@ -230,7 +230,7 @@ describe('ocpp station: the control API', () => {
     const port = (await station.waitFor(/control port (\d+)/))[1]!;
     await station.waitFor(/CS001 booted: Accepted/);
     const post = async (action: string, body?: unknown): Promise<{ status: number; body: { done?: string; error?: string } }> => {
-      const res = await fetch(`http://127.0.0.1:${port}/stations/CS001/${action}`, { method: 'POST', ...(body !== undefined && { body: JSON.stringify(body) }) });
+      const res = await fetch(`http://127.0.0.1:${port}/stations/CS001/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, ...(body !== undefined && { body: JSON.stringify(body) }) });
       return { status: res.status, body: (await res.json()) as { done?: string } };
     };
     assert.equal((await post('plug', { evseId: 1, connectorId: 1 })).status, 200);

@@ -2,7 +2,8 @@
  * Issue "hardening", items 1 and 3 at the command line: `ocpp csms` refuses
  * to start where it would be open (an operator API off loopback without a
  * token, a station without a password at profiles 1 and 2), and takes its
- * token from --api-token or OCPP_API_TOKEN.
+ * token from --api-token or OCPP_API_TOKEN; `ocpp station` does the same for
+ * its control API.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCsms } from '../../src/cli/csms/server.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ocpp-hardening-'));
@@ -95,4 +97,42 @@ test('item 3: ocpp csms --security-profile 1 refuses a station list line without
   await waitFor(covered, /listening on/);
   covered.child.kill('SIGINT');
   assert.equal(await covered.exited, 0);
+});
+
+test('ocpp station --control-host 0.0.0.0 without a token does not start; OCPP_API_TOKEN and --api-token protect its control API', async () => {
+  const open = start(['station', '--url', 'ws://127.0.0.1:9/ocpp', '--control-host', '0.0.0.0']);
+  assert.equal(await open.exited, 1);
+  assert.equal(open.stderr.trim().split('\n').length, 1, open.stderr);
+  assert.match(open.stderr, /control API would listen on 0\.0\.0\.0, off loopback, without a token: give --api-token TOKEN or set OCPP_API_TOKEN/);
+  assert.equal(open.stdout, '', 'nothing listened, no station connected');
+  const empty = start(['station', '--url', 'ws://127.0.0.1:9/ocpp', '--api-token', '']);
+  assert.equal(await empty.exited, 2);
+  assert.match(empty.stderr, /--api-token must not be empty/);
+
+  const csms = await startCsms({ host: '127.0.0.1', port: 0, securityProfile: 0, state: {}, validation: 'strict', callTimeoutMs: 5000, onFrame: () => undefined, pingIntervalMs: 0 });
+  try {
+    for (const [args, env, token] of [
+      [[], { OCPP_API_TOKEN: 'from-the-environment' }, 'from-the-environment'],
+      [['--api-token', 'from-the-flag'], { OCPP_API_TOKEN: 'from-the-environment' }, 'from-the-flag'],
+      [[], {}, undefined],
+    ] as const) {
+      const run = start(['station', '--url', csms.url, '--quiet', ...args], env);
+      const m = await waitFor(run, /control port (\d+), (token required|loopback only, no token)\)/);
+      assert.equal(m[2], token === undefined ? 'loopback only, no token' : 'token required');
+      const control = `http://127.0.0.1:${m[1]}`;
+      const json = { 'Content-Type': 'application/json' };
+      if (token !== undefined) {
+        assert.equal((await fetch(`${control}/stations`)).status, 401);
+        assert.equal((await fetch(`${control}/stations`, { headers: { Authorization: 'Bearer from-the-environment-x' } })).status, 401);
+        assert.equal((await fetch(`${control}/stations/CS001/plug`, { method: 'POST', headers: json, body: '{"evseId":1,"connectorId":1}' })).status, 401);
+      }
+      const auth: Record<string, string> = token === undefined ? {} : { Authorization: `Bearer ${token}` };
+      assert.equal((await fetch(`${control}/stations`, { headers: auth })).status, 200);
+      assert.equal((await fetch(`${control}/stations/CS001/plug`, { method: 'POST', headers: auth, body: '{"evseId":1,"connectorId":1}' })).status, 415, 'JSON only');
+      run.child.kill('SIGINT');
+      assert.equal(await run.exited, 0, run.stderr);
+    }
+  } finally {
+    await csms.close();
+  }
 });

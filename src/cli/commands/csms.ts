@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
 import { describeHandlerError } from '../handler-error.js';
-import { apiToken } from '../http/guard.js';
+import { apiToken, urlHost } from '../http/guard.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
 import { identityProblem, type AuthorizationStatusEnumType, type RegistrationStatusEnumType, type SecurityProfile } from '../lib.js';
@@ -216,9 +216,4 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   const t = running.state.totals();
   io.out(`ocpp csms: stopped; ${plural(t.stations, 'station')}, ${plural(sink.frames, 'frame')}, ${plural(t.transactions, 'transaction')}, ${(t.energyWh / 1000).toFixed(3)} kWh, ${plural(sink.invalid, 'invalid frame')}`);
   return 0;
-}
-
-function urlHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
 }

@@ -13,8 +13,9 @@ import { plural } from '../plural.js';
 import { describeEvent, kWh } from '../station/describe.js';
 import type { StationDirectory } from '../control/dispatch.js';
 import { ControlPrompt } from '../control/prompt.js';
-import { ControlServer } from '../control/server.js';
+import { guardedControlServer } from '../control/server.js';
 import { listenError } from '../csms/server.js';
+import { apiToken, urlHost } from '../http/guard.js';
 import { Fleet } from '../station/fleet.js';
 import { pause, runSession } from '../station/session.js';
 
@@ -46,12 +47,15 @@ export const stationCommand: CommandSpec = {
     log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     frames: { type: 'boolean', description: 'print frames even with more than 5 stations' },
-    'control-port': { type: 'string', value: 'PORT', description: 'port of the control API on 127.0.0.1 (0: any free port)', default: '0' },
+    'control-port': { type: 'string', value: 'PORT', description: 'port of the control API (0: any free port)', default: '0' },
+    'control-host': { type: 'string', value: 'HOST', description: 'address the control API listens on (off loopback it needs a token)', default: '127.0.0.1' },
+    'api-token': { type: 'string', value: 'TOKEN', description: 'control API token, sent as "Authorization: Bearer TOKEN" (default: $OCPP_API_TOKEN); required unless the control host is loopback' },
+    'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the control API answers to (repeatable), e.g. the DNS name of this machine' },
     'ev-connection-timeout': { type: 'string', value: 'SECONDS', description: 'TxCtrlr.EVConnectionTimeOut', default: '60' },
     'evse-reset': { type: 'boolean', description: 'EVSEs can be reset one by one (EVSE.AllowReset true)' },
   },
   details: [
-    'Control API (JSON, on 127.0.0.1:PORT):',
+    'Control API (JSON, on 127.0.0.1:PORT unless --control-host):',
     '  GET  /stations                     every station: connection and registration',
     '  GET  /stations/{id}                live state: EVSEs, connectors, transaction, meter, device model',
     '  POST /stations/{id}/plug           {"evseId":1,"connectorId":1}',
@@ -62,8 +66,14 @@ export const stationCommand: CommandSpec = {
     '  POST /stations/{id}/disconnect | reconnect | reboot',
     'In a terminal the same commands are typed at a prompt (help lists them; Tab completes).',
     '',
+    'The control API answers only requests whose Host names it, refuses other web origins,',
+    'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
+    'Off loopback (e.g. --control-host 0.0.0.0) it does not start without a token.',
+    '',
     'Example:',
     '  ocpp station --url ws://localhost:9000/ocpp --count 3 --session --charge-time 10 --log stations.jsonl',
+    '  ocpp station --url ws://localhost:9000/ocpp --control-port 9100',
+    '  curl --json \'{"evseId":1,"connectorId":1}\' localhost:9100/stations/CS001/plug',
   ],
 };
 
@@ -110,6 +120,15 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const durationS = args.has('duration') ? args.number('duration', 0, 0) : undefined;
   if (args.flag('exit-when-done') && sessions <= 0) throw new UsageError('--exit-when-done needs --session with a number of --sessions', stationCommand);
   const controlPort = args.integer('control-port', 0, 0, 65535);
+  const controlHost = args.string('control-host', '127.0.0.1');
+  const token = apiToken(args.string('api-token'));
+  if (token === '') throw new UsageError('--api-token must not be empty', stationCommand);
+  const stations: StationDirectory = {
+    list: () => fleet.members.map((m) => m.station.controls),
+    get: (id) => fleet.member(id)?.station.controls,
+  };
+  // Before any station connects: a control API that would be open to the network stops the start.
+  const control = guardedControlServer(stations, { host: controlHost, token, allowedHosts: args.list('api-allow-host') });
 
   // In a terminal, lines are printed above the prompt.
   let prompt: ControlPrompt | undefined;
@@ -172,16 +191,12 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       io.progress(`${connected}/${count} connected · ${accepted} accepted · ${charging} charging · ${transactions} transactions done · ${kWh(energyWh)} · ${sink.frames} frames`);
     }, io.stdoutIsTTY ? 250 : 2000);
   }
-  const stations: StationDirectory = {
-    list: () => fleet.members.map((m) => m.station.controls),
-    get: (id) => fleet.member(id)?.station.controls,
-  };
-  const control = new ControlServer(stations);
   try {
     const address = await control.listen(controlPort).catch((err: unknown) => {
-      throw listenError(err, 'cannot start the control API', '127.0.0.1', controlPort);
+      throw listenError(err, 'cannot start the control API', controlHost, controlPort);
     });
-    io.out(`ocpp station: control API on http://127.0.0.1:${address.port} (control port ${address.port})`);
+    const access = token !== undefined ? 'token required' : 'loopback only, no token';
+    io.out(`ocpp station: control API on http://${urlHost(controlHost)}:${address.port} (control port ${address.port}, ${access})`);
     await fleet.start(stop.signal);
     if (io.terminal !== undefined) {
       io.out("ocpp station: type 'help' for the controls, 'quit' to stop");

@@ -30,6 +30,8 @@ export interface ControlResponse {
   readonly body: unknown;
   /** Methods the path allows, with a 405. */
   readonly allow?: string;
+  /** Close the connection after the answer (over HTTP: a body was left unread). */
+  readonly close?: boolean;
 }
 
 export const ENDPOINTS = ['GET /stations', 'GET /stations/{id}', ...ACTIONS.map((a) => `POST /stations/{id}/${a.name}`)];

@@ -34,7 +34,7 @@
  * A refusal says why in a JSON body `{"error": ...}`; `admit()` writes it.
  */
 import { hostname } from 'node:os';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { passwordsEqual } from '../lib.js';
 
@@ -160,6 +160,13 @@ export class HttpGuard {
     return false;
   }
 
+  /** Wraps a request listener so that only admitted requests reach it (the seam of ControlServer's `guard`). */
+  wrap(listener: RequestListener): RequestListener {
+    return (req, res) => {
+      if (this.admit(req, res)) listener(req, res);
+    };
+  }
+
   private sameOrigin(origin: string, allowed: (host: string) => boolean, localPort: number | undefined): boolean {
     const m = /^http:\/\/([^/]+)$/i.exec(origin.trim());
     if (m === null) return false;
@@ -182,4 +189,10 @@ export function apiToken(flag: string | undefined, env: NodeJS.ProcessEnv = proc
   if (flag !== undefined) return flag;
   const fromEnv = env['OCPP_API_TOKEN'];
   return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+}
+
+/** A listen host as a URL writes it: a wildcard as localhost, IPv6 in brackets. */
+export function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }
