@@ -105,13 +105,16 @@ async function heartbeats(url: string, identity: string, count: number, autoPong
   const ws = new WebSocket(`${url}/${identity}`, ['ocpp2.0.1'], { autoPong });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   let closed = false;
-  ws.once('close', () => (closed = true));
+  // One listener each way for the whole run: the pending reply is settled by whichever comes.
+  let settle: ((answered: boolean) => void) | undefined;
+  ws.on('message', () => settle?.(true));
+  ws.once('close', () => {
+    closed = true;
+    settle?.(false);
+  });
   let answered = 0;
   for (let i = 0; i < count && !closed; i++) {
-    const reply = new Promise<boolean>((resolve) => {
-      ws.once('message', () => resolve(true));
-      ws.once('close', () => resolve(false));
-    });
+    const reply = new Promise<boolean>((resolve) => (settle = resolve));
     ws.send(JSON.stringify([2, `h${i}`, 'Heartbeat', {}]));
     if (await reply) answered++;
   }
