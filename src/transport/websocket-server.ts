@@ -122,10 +122,12 @@ export interface CsmsServerOptions {
   /** Station CALLs handled at once beyond which reading from that station pauses. Default 16. */
   readonly maxConcurrentHandlers?: number;
   /**
-   * Milliseconds a station may leave a probe ping unanswered once it was
-   * sent 256 frames without proving it reads them; then it is cut (see
-   * socket-link.ts). Default 10000; 0 turns the probes off (for stations
-   * that do not answer pings, as RFC 6455, 5.5.2 says they must).
+   * Milliseconds a station may leave a probe ping unanswered; then it is
+   * cut. A probe goes out once a station was sent 256 frames without
+   * proving since that it reads them, so one that pipelines calls and never
+   * reads the answers stops holding the server busy. Default 10000; 0 turns
+   * the probes off (for stations that do not answer pings, as RFC 6455,
+   * 5.5.2 says they must).
    */
   readonly unreadTimeoutMs?: number;
   /**
