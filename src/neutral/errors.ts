@@ -28,16 +28,21 @@ export interface ConversionOptions {
   readonly strict?: boolean;
 }
 
-/** A neutral message (or part of it) that the target version cannot express. */
+/**
+ * A message (or part of it) that cannot be converted: a neutral message the
+ * target version cannot express, or a version's message that says what the
+ * neutral model does not carry (2.1 profile features).
+ */
 export class ConversionError extends Error {
   /** The rule that refuses the conversion. */
   readonly rule: ConversionRuleId;
+  /** The version converted to (or read from). */
   readonly version: OcppVersion;
-  /** Path of the field in the neutral message. */
+  /** Path of the field in the message. */
   readonly field: string;
 
   constructor(rule: ConversionRuleId, version: OcppVersion, field: string, detail: string) {
-    super(`OCPP ${version} cannot carry ${field}: ${detail} (rule ${rule}: ${conversionRules[rule].rule})`);
+    super(`${field} cannot be converted (OCPP ${version}): ${detail}. Rule ${rule}: ${conversionRules[rule].rule}`);
     this.name = 'ConversionError';
     this.rule = rule;
     this.version = version;

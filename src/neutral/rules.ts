@@ -47,12 +47,18 @@ export const conversionRules = {
     kind: 'assumed',
     rule: 'StartTransaction.conf must carry idTagInfo: an answer without idTokenInfo sends status Accepted (2.x: no change to the authorization).',
   },
+  'remote-start-id-2x': { kind: 'unrepresentable', rule: '2.x RequestStartTransaction needs a remoteStartId (1.6 has none: the tracker keeps it).' },
+  'remote-start-transaction-16': { kind: 'lossy', rule: '1.6 RemoteStartTransaction.conf has no transactionId: it is not sent.' },
+  'scheduled-16': { kind: 'lossy', rule: '1.6 Reset.conf has no Scheduled: it is sent as Accepted.' },
   'group-id-token-16': { kind: 'lossy', rule: '1.6 RemoteStartTransaction has no group token: it is not sent.' },
   'reset-16': {
     kind: 'unrepresentable',
     rule: '1.6 resets the whole charge point, at once: OnIdle, ImmediateAndResume and the reset of one EVSE have no 1.6 form. Immediate is 1.6 Soft, Hard is 1.6 Hard.',
   },
   'reset-hard-2x': { kind: 'lossy', rule: '2.x has no hard reset: Hard is sent as Immediate.' },
+  'read-only-2x': { kind: 'lossy', rule: '2.x GetVariables results do not say whether a variable is read-only (1.6 does): it is not sent.' },
+  'profile-status-2x': { kind: 'lossy', rule: '2.x SetChargingProfile has no NotSupported (1.6 has): it is sent as Rejected.' },
+  'composite-min-rate-2x': { kind: 'lossy', rule: '2.x composite schedules have no minChargingRate (1.6 has): it is not sent.' },
   'reset-resume-201': { kind: 'unrepresentable', rule: 'ImmediateAndResume is 2.1 only.' },
   'trigger-16': {
     kind: 'unrepresentable',
@@ -75,6 +81,7 @@ export const conversionRules = {
     kind: 'lossy',
     rule: '1.6 keys have only an actual value: Target, MinSet and MaxSet are not asked for; their result is NotSupportedAttributeType.',
   },
+  'read-only-16': { kind: 'assumed', rule: '1.6 GetConfiguration.conf says whether each key is read-only: a reading that does not say is sent as writable.' },
   'configuration-status-16': {
     kind: 'lossy',
     rule: '1.6 ChangeConfiguration answers Accepted, Rejected, RebootRequired or NotSupported: UnknownComponent and UnknownVariable are NotSupported, NotSupportedAttributeType is Rejected.',
@@ -92,6 +99,7 @@ export const conversionRules = {
     kind: 'lossy',
     rule: '1.6 profiles hold one schedule without id, periods without phaseToUse, limits in steps of 0.1: further schedules, schedule ids and phaseToUse are not sent, limits are rounded down to 0.1.',
   },
+  'schedule-id-2x': { kind: 'assumed', rule: '2.x schedules have an id: a schedule without one (from 1.6) gets its position (0, 1, 2).' },
   'profile-21': {
     kind: 'unrepresentable',
     rule: "2.1 profile features that change limits beyond 2.0.1's rules (Dynamic, PriorityCharging, LocalGeneration, per-phase limits, setpoints, discharging, limits by SoC, local time, randomized delay) are not in the neutral model.",
@@ -100,7 +108,10 @@ export const conversionRules = {
     kind: 'lossy',
     rule: "2.x stop reasons 1.6 lacks become Other; ImmediateReset becomes HardReset.",
   },
-  'stop-reason-2x': { kind: 'lossy', rule: '1.6 HardReset and SoftReset are ImmediateReset in 2.x, UnlockCommand is Other.' },
+  'stop-reason-2x': {
+    kind: 'lossy',
+    rule: '1.6 HardReset and SoftReset are ImmediateReset in 2.x, UnlockCommand is Other; the 2.1 reason ReqEnergyTransferRejected is Other in 2.0.1.',
+  },
   'trigger-reason-2x': { kind: 'lossy', rule: "A 2.1 trigger reason 2.0.1 lacks (CostLimitReached, LimitSet, ...) is sent to 2.0.1 as Trigger." },
   'meter-value-16': {
     kind: 'unrepresentable',
@@ -145,6 +156,7 @@ export const conversionRules = {
     rule: '2.x MeterValues belong to no transaction (a transaction\'s values go in TransactionEvent): the transactionId is not sent.',
   },
   'composite-schedule-2x': { kind: 'unrepresentable', rule: '2.x composite schedules need a start and a duration.' },
+  'message-format-201': { kind: 'unrepresentable', rule: 'The message format QRCODE is 2.1 only.' },
   'sampled-value-201': {
     kind: 'unrepresentable',
     rule: '2.0.1 signed meter values need signingMethod and publicKey (2.1 makes them optional).',

@@ -20,10 +20,11 @@ export interface RemoteStart {
   /** The EVSE to start on (1.6: the connector); absent: the station chooses. */
   readonly evseId?: number;
   /**
-   * The CSMS's id for this request; the transaction that follows carries it
-   * (2.x remoteStartId; for 1.6 the tracker matches it to the StartTransaction).
+   * The CSMS's id for this request; the transaction that follows carries it.
+   * 2.x requires one. 1.6 has none on the wire: the tracker keeps it and
+   * matches it to the StartTransaction (absent only in a 1.6 request read).
    */
-  readonly remoteStartId: number;
+  readonly remoteStartId?: number;
   /** The group of the token (2.x). */
   readonly groupIdToken?: IdToken;
   /** A TxProfile for the transaction. */

@@ -27,9 +27,8 @@ export interface StationInfo {
   /** 1.6 chargePointSerialNumber. */
   readonly serialNumber?: string;
   readonly firmwareVersion?: string;
-  /** SIM card of the modem. */
-  readonly iccid?: string;
-  readonly imsi?: string;
+  /** The modem's SIM card. */
+  readonly modem?: { readonly iccid?: string; readonly imsi?: string };
   /** 1.6 only (deprecated there): the serial number of the charge box. */
   readonly chargeBoxSerialNumber?: string;
   /** 1.6 only: type of the main electrical meter. */
