@@ -8,7 +8,7 @@
  */
 import { fromV16Profile } from '../smart-charging/adapters/v16.js';
 import { fromV21Profile } from '../smart-charging/adapters/v21.js';
-import { isoSeconds, optionalEpochSeconds } from '../smart-charging/time.js';
+import { epochSeconds, isoSeconds } from '../smart-charging/time.js';
 import type { ChargingProfile, ChargingProfilePurpose, ChargingSchedulePeriod } from '../smart-charging/types.js';
 import { roundLimit } from '../smart-charging/units.js';
 import type * as T16 from '../v16/generated/types.js';
@@ -18,16 +18,52 @@ import type * as T21 from '../v21/generated/types.js';
 import { lose, refuse, type Context } from './errors.js';
 import { compact, integerTransactionId } from './util.js';
 
-const iso = (s: number | undefined) => (s === undefined ? undefined : isoSeconds(s));
+const RFC3339 = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/;
+
+/**
+ * Epoch seconds (whole, rounded down) of an RFC 3339 date-time, NaN for
+ * anything else. Parsed here rather than by Date.parse alone, which reads
+ * a space separator with an old heuristic (year 0099 as 1999). A leap
+ * second (23:59:60, which RFC 3339 allows and Date does not) is read as
+ * 23:59:59.
+ */
+export function epochOf(time: string): number {
+  const m = RFC3339.exec(time);
+  if (m === null) return NaN;
+  const second = m[3] === '60' ? '59' : m[3];
+  return epochSeconds(`${m[1]}T${m[2]}:${second}${m[4] ?? ''}${m[5]!.toUpperCase()}`);
+}
+
+/** Epoch seconds of an optional wire time. */
+export function optionalEpochOf(time: string | undefined): number | undefined {
+  return time === undefined ? undefined : epochOf(time);
+}
+
+const YEAR_0 = -62167219200;
+const YEAR_10000 = 253402300800;
+
+/** A time as RFC 3339 UTC in whole seconds; refused outside the years 0000 to 9999 (rule profile-time). */
+export function isoOf(ctx: Context, seconds: number, field: string): string {
+  if (!(seconds >= YEAR_0 && seconds < YEAR_10000)) return refuse(ctx, 'profile-time', field, `${seconds} s is not a date-time of the years 0000 to 9999`);
+  return isoSeconds(seconds);
+}
 
 /** A period without what the neutral model does not carry. */
 function period(p: { startPeriod: number; limit: number; numberPhases?: number; phaseToUse?: number }): ChargingSchedulePeriod {
   return compact({ startPeriod: p.startPeriod, limit: p.limit, numberPhases: p.numberPhases, phaseToUse: p.phaseToUse });
 }
 
+/** A wire time as epochOf reads it, in a form the smart-charging adapters read alike. */
+const readable = (t: string | undefined) => (t === undefined ? undefined : Number.isNaN(epochOf(t)) ? t : isoSeconds(epochOf(t)));
+
+/** A wire profile with its times as epochOf reads them (the adapters parse with Date.parse alone). */
+function readableTimes<P extends { validFrom?: string; validTo?: string }>(p: P, schedules: (p: P) => P): P {
+  return schedules(compact({ ...p, validFrom: readable(p.validFrom), validTo: readable(p.validTo) }));
+}
+
 /** A 1.6 profile in the neutral (smart-charging) shape. */
 export function profileOf16(p: T16.ChargingProfile): ChargingProfile {
-  const n = fromV16Profile(p);
+  const n = fromV16Profile(readableTimes(p, (q) => ({ ...q, chargingSchedule: compact({ ...q.chargingSchedule, startSchedule: readable(q.chargingSchedule.startSchedule) }) })));
   return compact({ ...n, chargingSchedule: n.chargingSchedule.map((s) => compact({ ...s, chargingSchedulePeriod: s.chargingSchedulePeriod.map(period) })) });
 }
 
@@ -39,13 +75,13 @@ export function profileOf201(p: T201.ChargingProfileType): ChargingProfile {
     chargingProfilePurpose: p.chargingProfilePurpose,
     chargingProfileKind: p.chargingProfileKind,
     recurrencyKind: p.recurrencyKind,
-    validFrom: optionalEpochSeconds(p.validFrom),
-    validTo: optionalEpochSeconds(p.validTo),
+    validFrom: optionalEpochOf(p.validFrom),
+    validTo: optionalEpochOf(p.validTo),
     transactionId: p.transactionId,
     chargingSchedule: p.chargingSchedule.map((s) =>
       compact({
         id: s.id,
-        startSchedule: optionalEpochSeconds(s.startSchedule),
+        startSchedule: optionalEpochOf(s.startSchedule),
         duration: s.duration,
         chargingRateUnit: s.chargingRateUnit,
         chargingSchedulePeriod: s.chargingSchedulePeriod.map(period),
@@ -57,7 +93,7 @@ export function profileOf201(p: T201.ChargingProfileType): ChargingProfile {
 
 /** A 2.1 profile in the neutral shape (rule profile-21). */
 export function profileOf21(ctx: Context, p: T21.ChargingProfileType, field: string): ChargingProfile {
-  const r = fromV21Profile(p);
+  const r = fromV21Profile(readableTimes(p, (q) => ({ ...q, chargingSchedule: q.chargingSchedule.map((x) => compact({ ...x, startSchedule: readable(x.startSchedule) })) })));
   if ('rejection' in r) return refuse(ctx, 'profile-21', field, r.rejection.additionalInfo);
   const n = r.profile;
   return compact({ ...n, chargingSchedule: n.chargingSchedule.map((s) => compact({ ...s, chargingSchedulePeriod: s.chargingSchedulePeriod.map(period) })) });
@@ -71,14 +107,14 @@ export function profileTo2x(ctx: Context, p: ChargingProfile, field: string): T2
     chargingProfilePurpose: p.chargingProfilePurpose,
     chargingProfileKind: p.chargingProfileKind,
     recurrencyKind: p.recurrencyKind,
-    validFrom: iso(p.validFrom),
-    validTo: iso(p.validTo),
+    validFrom: p.validFrom === undefined ? undefined : isoOf(ctx, p.validFrom, `${field}.validFrom`),
+    validTo: p.validTo === undefined ? undefined : isoOf(ctx, p.validTo, `${field}.validTo`),
     transactionId: p.transactionId,
     chargingSchedule: p.chargingSchedule.map((s, i) => {
       if (s.id === undefined) lose(ctx, 'schedule-id-2x', `${field}.chargingSchedule[${i}].id`, `given id ${i}`);
       return compact({
         id: s.id ?? i,
-        startSchedule: iso(s.startSchedule),
+        startSchedule: s.startSchedule === undefined ? undefined : isoOf(ctx, s.startSchedule, `${field}.chargingSchedule[${i}].startSchedule`),
         duration: s.duration,
         chargingRateUnit: s.chargingRateUnit,
         chargingSchedulePeriod: s.chargingSchedulePeriod.map(period),
@@ -95,7 +131,7 @@ export function purposeTo16(ctx: Context, purpose: ChargingProfilePurpose, field
 }
 
 /** A limit in steps of 0.1, rounded down (rule profile-details-16). */
-function tenth(ctx: Context, value: number, field: string): number {
+export function tenth(ctx: Context, value: number, field: string): number {
   const r = roundLimit(value);
   if (r !== value) lose(ctx, 'profile-details-16', field, `${value} sent as ${r}`);
   return r;
@@ -115,11 +151,11 @@ export function profileTo16(ctx: Context, p: ChargingProfile, field: string): T1
     chargingProfilePurpose: purposeTo16(ctx, p.chargingProfilePurpose, `${field}.chargingProfilePurpose`),
     chargingProfileKind: p.chargingProfileKind,
     recurrencyKind: p.recurrencyKind,
-    validFrom: iso(p.validFrom),
-    validTo: iso(p.validTo),
+    validFrom: p.validFrom === undefined ? undefined : isoOf(ctx, p.validFrom, `${field}.validFrom`),
+    validTo: p.validTo === undefined ? undefined : isoOf(ctx, p.validTo, `${field}.validTo`),
     chargingSchedule: compact({
       duration: s.duration,
-      startSchedule: iso(s.startSchedule),
+      startSchedule: s.startSchedule === undefined ? undefined : isoOf(ctx, s.startSchedule, `${sf}.startSchedule`),
       chargingRateUnit: s.chargingRateUnit,
       chargingSchedulePeriod: s.chargingSchedulePeriod.map((q, i) => {
         if (q.phaseToUse !== undefined) lose(ctx, 'profile-details-16', `${sf}.chargingSchedulePeriod[${i}].phaseToUse`, 'not sent');

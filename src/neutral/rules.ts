@@ -100,6 +100,10 @@ export const conversionRules = {
     rule: '1.6 profiles hold one schedule without id, periods without phaseToUse, limits in steps of 0.1: further schedules, schedule ids and phaseToUse are not sent, limits are rounded down to 0.1.',
   },
   'schedule-id-2x': { kind: 'assumed', rule: '2.x schedules have an id: a schedule without one (from 1.6) gets its position (0, 1, 2).' },
+  'profile-time': {
+    kind: 'unrepresentable',
+    rule: 'Profile and schedule times are whole epoch seconds (the smart-charging shape): fractions of a second and offsets are not kept, a leap second is read as the second before, and a time outside the years 0000 to 9999 has no RFC 3339 form.',
+  },
   'profile-21': {
     kind: 'unrepresentable',
     rule: "2.1 profile features that change limits beyond 2.0.1's rules (Dynamic, PriorityCharging, LocalGeneration, per-phase limits, setpoints, discharging, limits by SoC, local time, randomized delay) are not in the neutral model.",

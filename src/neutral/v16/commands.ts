@@ -4,10 +4,8 @@
  */
 import type * as M from '../../v16/generated/messages.js';
 import * as E16 from '../../v16/generated/enums.js';
-import { isoSeconds, optionalEpochSeconds } from '../../smart-charging/time.js';
-import { roundLimit } from '../../smart-charging/units.js';
 import { context, lose, refuse, type Context } from '../errors.js';
-import { profileOf16, profileTo16, purposeTo16 } from '../profiles.js';
+import { isoOf, optionalEpochOf, profileOf16, profileTo16, purposeTo16, tenth } from '../profiles.js';
 import type { ChargingProfilePurpose } from '../../smart-charging/types.js';
 import type { ChargingProfileCriteria, ResetKind, TriggerableMessage } from '../types/commands.js';
 import type { CommandCodec } from '../types/maps.js';
@@ -184,7 +182,7 @@ const getCompositeSchedule: CommandCodec<'getCompositeSchedule', M.GetCompositeS
       status: p.status,
       schedule: compact({
         evseId: p.connectorId ?? c.evseId,
-        scheduleStart: optionalEpochSeconds(p.scheduleStart ?? s.startSchedule),
+        scheduleStart: optionalEpochOf(p.scheduleStart ?? s.startSchedule),
         duration: s.duration,
         chargingRateUnit: s.chargingRateUnit,
         chargingSchedulePeriod: s.chargingSchedulePeriod.map((q) => compact({ startPeriod: q.startPeriod, limit: q.limit, numberPhases: q.numberPhases })),
@@ -201,15 +199,15 @@ const getCompositeSchedule: CommandCodec<'getCompositeSchedule', M.GetCompositeS
     return compact({
       status: r.status,
       connectorId: s.evseId,
-      scheduleStart: s.scheduleStart === undefined ? undefined : isoSeconds(s.scheduleStart),
+      scheduleStart: s.scheduleStart === undefined ? undefined : isoOf(ctx, s.scheduleStart, 'schedule.scheduleStart'),
       chargingSchedule: compact({
         duration: s.duration,
         chargingRateUnit: s.chargingRateUnit,
         chargingSchedulePeriod: s.chargingSchedulePeriod.map((q, i) => {
           if (q.phaseToUse !== undefined) lose(ctx, 'profile-details-16', `schedule.chargingSchedulePeriod[${i}].phaseToUse`, 'not sent');
-          return compact({ startPeriod: q.startPeriod, limit: roundLimit(q.limit), numberPhases: q.numberPhases });
+          return compact({ startPeriod: q.startPeriod, limit: tenth(ctx, q.limit, `schedule.chargingSchedulePeriod[${i}].limit`), numberPhases: q.numberPhases });
         }),
-        minChargingRate: s.minChargingRate === undefined ? undefined : roundLimit(s.minChargingRate),
+        minChargingRate: s.minChargingRate === undefined ? undefined : tenth(ctx, s.minChargingRate, 'schedule.minChargingRate'),
       }),
     });
   },

@@ -49,7 +49,7 @@ export function configurationKeysOf(queries: readonly VariableQuery[], options?:
       return;
     }
     const key = keyOfVariable(q.component, q.variable)!;
-    if (!keys.some((k) => k.toLowerCase() === key.toLowerCase())) keys.push(key);
+    keys.push(key);
   });
   return keys;
 }
@@ -101,7 +101,8 @@ const getConfiguration: CommandCodec<'getVariables', M.GetConfigurationRequest, 
       } else if (x.status === 'UnknownVariable' || x.status === 'UnknownComponent') unknownKey.push(key);
       else lose(ctx, 'configuration-status-16', field, `${x.status} has no 1.6 form`);
     });
-    return { configurationKey, unknownKey };
+    // Empty lists are left out, as most stations write an answer with nothing in it.
+    return compact({ configurationKey: configurationKey.length === 0 ? undefined : configurationKey, unknownKey: unknownKey.length === 0 ? undefined : unknownKey });
   },
 };
 

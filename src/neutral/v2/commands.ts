@@ -5,9 +5,8 @@
  */
 import type * as M from '../../v21/generated/messages.js';
 import type * as T21 from '../../v21/generated/types.js';
-import { isoSeconds, optionalEpochSeconds } from '../../smart-charging/time.js';
 import { context, lose, refuse } from '../errors.js';
-import { periodOf21, profileOf21, profileTo2x } from '../profiles.js';
+import { isoOf, optionalEpochOf, periodOf21, profileOf21, profileTo2x } from '../profiles.js';
 import type { Component } from '../types/configuration.js';
 import type { CommandCodec } from '../types/maps.js';
 import { compact } from '../util.js';
@@ -225,7 +224,7 @@ export function commands2x(d: Dialect) {
             ? undefined
             : {
                 evseId: s.evseId,
-                scheduleStart: optionalEpochSeconds(s.scheduleStart),
+                scheduleStart: optionalEpochOf(s.scheduleStart),
                 duration: s.duration,
                 chargingRateUnit: s.chargingRateUnit,
                 chargingSchedulePeriod: s.chargingSchedulePeriod.map((q, i) => periodOf21(ctx, q, `schedule.chargingSchedulePeriod[${i}]`)),
@@ -245,7 +244,7 @@ export function commands2x(d: Dialect) {
         schedule: {
           evseId: s.evseId,
           duration: s.duration,
-          scheduleStart: isoSeconds(s.scheduleStart),
+          scheduleStart: isoOf(ctx, s.scheduleStart, 'schedule.scheduleStart'),
           chargingRateUnit: s.chargingRateUnit,
           chargingSchedulePeriod: s.chargingSchedulePeriod.map((q) => compact({ ...q })),
         },
