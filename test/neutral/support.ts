@@ -10,7 +10,7 @@ import { messageArbitrary, type Json, type JsonObject } from '../support/arbitra
 import { versions, type VersionUnderTest } from '../support/versions.js';
 import { epochOf } from '../../src/neutral/profiles.js';
 import { isoSeconds } from '../../src/smart-charging/time.js';
-import { ConversionError, type Loss } from '../../src/neutral/index.js';
+import { ConversionError, conversionRules, type ConversionOptions, type ConversionRuleId, type Loss } from '../../src/neutral/index.js';
 
 /** The version under test by its name. */
 export function version(name: '1.6' | '2.0.1' | '2.1'): VersionUnderTest {
@@ -159,3 +159,30 @@ export function collect(): { losses: Loss[]; onLoss: (l: Loss) => void } {
 
 /** Runs of each round-trip property (payloads are small, the properties many); NEUTRAL_RUNS raises it. */
 export const RUNS = Number(process.env.NEUTRAL_RUNS ?? 60);
+
+/** Asserts that `f` refuses with a ConversionError of `rule`; returns the error. */
+export function refused(f: () => unknown, rule: ConversionRuleId): ConversionError {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof ConversionError)) throw e;
+    assert.equal(e.rule, rule, e.message);
+    assert.match(e.message, new RegExp(`Rule ${rule}:`));
+    return e;
+  }
+  return assert.fail(`expected a refusal under ${rule}`);
+}
+
+/**
+ * Runs a conversion, asserts that it reports a loss under `rule` (on
+ * `field` when given) and that strict mode refuses it under the same rule.
+ */
+export function lossy<T>(f: (options: ConversionOptions) => T, rule: ConversionRuleId, field?: string): { value: T; losses: Loss[] } {
+  const { losses, onLoss } = collect();
+  const value = f({ onLoss });
+  const found = losses.filter((l) => l.rule === rule && (field === undefined || l.field === field));
+  assert.ok(found.length > 0, `expected a loss under ${rule}${field === undefined ? '' : ` on ${field}`}, got ${JSON.stringify(losses)}`);
+  assert.equal(found[0]!.kind, conversionRules[rule].kind);
+  refused(() => f({ strict: true }), rule);
+  return { value, losses };
+}
