@@ -110,6 +110,8 @@ test('variable-not-in-16 and attribute-type-16: a GetVariables asks a 1.6 statio
     { ...blink, status: 'UnknownVariable', statusInfo: { reasonCode: NOT_REPORTED } },
   ]);
   refused(() => planners16.getVariables({ variables: [tz] }, { strict: true }), 'variable-not-in-16');
+  refused(() => planners16.getVariables({ variables: [hb, { ...hb, attributeType: 'Target' }] }, { strict: true }), 'attribute-type-16');
+  refused(() => commands16.ChangeConfiguration.writeRequest({ variables: [{ ...hb, value: '1', attributeType: 'MinSet' }] }), 'attribute-type-16');
 });
 
 test('a GetVariables with no 1.6 key makes no call (an empty key list would ask for every key)', () => {
