@@ -8,7 +8,7 @@
  */
 import { fromV16Profile } from '../smart-charging/adapters/v16.js';
 import { fromV21Profile } from '../smart-charging/adapters/v21.js';
-import { epochSeconds, isoSeconds } from '../smart-charging/time.js';
+import { isoSeconds } from '../smart-charging/time.js';
 import type { ChargingProfile, ChargingProfilePurpose, ChargingSchedulePeriod } from '../smart-charging/types.js';
 import { roundLimit } from '../smart-charging/units.js';
 import type * as T16 from '../v16/generated/types.js';
@@ -16,23 +16,8 @@ import type * as E16 from '../v16/generated/enums.js';
 import type * as T201 from '../v201/generated/types.js';
 import type * as T21 from '../v21/generated/types.js';
 import { lose, refuse, type Context } from './errors.js';
+import { epochOf } from './time.js';
 import { compact, integerTransactionId } from './util.js';
-
-const RFC3339 = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d:\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/;
-
-/**
- * Epoch seconds (whole, rounded down) of an RFC 3339 date-time, NaN for
- * anything else. Parsed here rather than by Date.parse alone, which reads
- * a space separator with an old heuristic (year 0099 as 1999). A leap
- * second (23:59:60, which RFC 3339 allows and Date does not) is read as
- * 23:59:59.
- */
-export function epochOf(time: string): number {
-  const m = RFC3339.exec(time);
-  if (m === null) return NaN;
-  const second = m[3] === '60' ? '59' : m[3];
-  return epochSeconds(`${m[1]}T${m[2]}:${second}${m[4] ?? ''}${m[5]!.toUpperCase()}`);
-}
 
 /** Epoch seconds of an optional wire time. */
 export function optionalEpochOf(time: string | undefined): number | undefined {

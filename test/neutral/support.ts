@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageArbitrary, type Json, type JsonObject } from '../support/arbitraries.js';
 import { versions, type VersionUnderTest } from '../support/versions.js';
-import { epochOf } from '../../src/neutral/profiles.js';
+import { epochOf } from '../../src/neutral/time.js';
 import { isoSeconds } from '../../src/smart-charging/time.js';
 import { ConversionError, conversionRules, type ConversionOptions, type ConversionRuleId, type Loss } from '../../src/neutral/index.js';
 

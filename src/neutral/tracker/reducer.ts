@@ -24,6 +24,7 @@
 import { registerReading, registerReadings } from '../meter.js';
 import type { MeterValue } from '../types/common.js';
 import type { TransactionEvent, TransactionRecord } from '../types/transaction.js';
+import { epochMillisOf } from '../time.js';
 import { compact } from '../util.js';
 
 /** A transaction's events (ascending seqNo, each once) and the record they make. */
@@ -45,13 +46,22 @@ export function emptyRecord(id: string): TransactionRecord {
 }
 
 const time = (t: string) => {
-  const ms = Date.parse(t);
+  const ms = epochMillisOf(t);
   return Number.isNaN(ms) ? Infinity : ms;
 };
 
 /** Meter values merged in time order; equal times keep the order of the events. */
 function merge(existing: readonly MeterValue[], added: readonly MeterValue[] | undefined): readonly MeterValue[] {
   if (added === undefined || added.length === 0) return existing;
+  // The usual case: the new values come after the ones kept, in order.
+  let t = existing.length === 0 ? -Infinity : time(existing[existing.length - 1]!.timestamp);
+  const inOrder = added.every((mv) => {
+    const next = time(mv.timestamp);
+    const ok = next >= t;
+    t = next;
+    return ok;
+  });
+  if (inOrder) return [...existing, ...added];
   const all = [...existing, ...added].map((mv, i) => ({ mv, i, t: time(mv.timestamp) }));
   all.sort((a, b) => a.t - b.t || a.i - b.i);
   return all.map((x) => x.mv);
