@@ -16,7 +16,9 @@ export function registerWh(v: SampledValue): number | undefined {
   const unit = v.unitOfMeasure?.unit ?? 'Wh';
   const scale = unit === 'Wh' ? 1 : unit === 'kWh' ? 1000 : undefined;
   if (scale === undefined) return undefined;
-  const wh = v.value * scale * 10 ** (v.unitOfMeasure?.multiplier ?? 0);
+  const multiplier = v.unitOfMeasure?.multiplier ?? 0;
+  if (scale === 1 && multiplier === 0) return v.value;
+  const wh = v.value * scale * 10 ** multiplier;
   // Scaling decimals (0.1 kWh) must not leave binary noise (100.00000000000001 Wh).
   return Number.isFinite(wh) ? Number(wh.toPrecision(15)) : undefined;
 }
@@ -31,6 +33,19 @@ export function registerReadings(meterValues: readonly MeterValue[] | undefined)
     }
   }
   return out;
+}
+
+/** The last register reading (Wh) of the meter values, or undefined. Scans from the end. */
+export function lastRegisterReading(meterValues: readonly MeterValue[] | undefined): number | undefined {
+  if (meterValues === undefined) return undefined;
+  for (let i = meterValues.length - 1; i >= 0; i--) {
+    const values = meterValues[i]!.sampledValue;
+    for (let j = values.length - 1; j >= 0; j--) {
+      const wh = registerWh(values[j]!);
+      if (wh !== undefined) return wh;
+    }
+  }
+  return undefined;
 }
 
 /**

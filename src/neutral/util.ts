@@ -6,7 +6,7 @@ import { refuse, type Context } from './errors.js';
 /** Removes properties whose value is undefined: the wire has absent fields, not undefined ones. */
 export function compact<T extends object>(value: T): T {
   const out = {} as T;
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] !== undefined) out[key] = value[key];
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
   return out;
 }
 

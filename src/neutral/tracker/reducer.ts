@@ -21,7 +21,7 @@
  *   else the last register reading of the Ended event. Energy is their
  *   difference; while ongoing, the latest register reading's.
  */
-import { registerReading, registerReadings } from '../meter.js';
+import { lastRegisterReading, registerReading, registerReadings } from '../meter.js';
 import type { MeterValue } from '../types/common.js';
 import type { TransactionEvent, TransactionRecord } from '../types/transaction.js';
 import { epochMillisOf } from '../time.js';
@@ -45,24 +45,25 @@ export function emptyRecord(id: string): TransactionRecord {
   return { id, state: 'Ongoing', offline: false, meterValues: [], seqNos: [] };
 }
 
-const time = (t: string) => {
-  const ms = epochMillisOf(t);
+/** A meter value's time in ms; one that is not a time sorts last. */
+function time(mv: MeterValue): number {
+  const ms = epochMillisOf(mv.timestamp);
   return Number.isNaN(ms) ? Infinity : ms;
-};
+}
 
 /** Meter values merged in time order; equal times keep the order of the events. */
 function merge(existing: readonly MeterValue[], added: readonly MeterValue[] | undefined): readonly MeterValue[] {
   if (added === undefined || added.length === 0) return existing;
   // The usual case: the new values come after the ones kept, in order.
-  let t = existing.length === 0 ? -Infinity : time(existing[existing.length - 1]!.timestamp);
+  let t = existing.length === 0 ? -Infinity : time(existing[existing.length - 1]!);
   const inOrder = added.every((mv) => {
-    const next = time(mv.timestamp);
+    const next = time(mv);
     const ok = next >= t;
     t = next;
     return ok;
   });
   if (inOrder) return [...existing, ...added];
-  const all = [...existing, ...added].map((mv, i) => ({ mv, i, t: time(mv.timestamp) }));
+  const all = [...existing, ...added].map((mv, i) => ({ mv, i, t: time(mv) }));
   all.sort((a, b) => a.t - b.t || a.i - b.i);
   return all.map((x) => x.mv);
 }
@@ -78,19 +79,17 @@ function meterStopOf(e: TransactionEvent): number | undefined {
   if (e.eventType !== 'Ended') return undefined;
   if (e.meterStop !== undefined) return e.meterStop;
   const end = registerReading(e.meterValue, 'Transaction.End');
-  if (end !== undefined) return end;
-  const all = registerReadings(e.meterValue);
-  return all[all.length - 1]?.wh;
+  return end ?? lastRegisterReading(e.meterValue);
 }
 
-function energy(r: TransactionRecord): number | undefined {
-  if (r.meterStart === undefined) return undefined;
-  let end = r.meterStop;
-  if (end === undefined) {
-    const readings = registerReadings(r.meterValues);
-    end = readings[readings.length - 1]?.wh;
-  }
-  return end === undefined ? undefined : Number((end - r.meterStart).toPrecision(15));
+/** meterStop - meterStart; while ongoing, the latest register reading - meterStart. */
+function energy(meterStart: number | undefined, meterStop: number | undefined, meterValues: readonly MeterValue[]): number | undefined {
+  if (meterStart === undefined) return undefined;
+  const end = meterStop ?? lastRegisterReading(meterValues);
+  if (end === undefined) return undefined;
+  const wh = end - meterStart;
+  // Readings in kWh or with a multiplier may leave binary noise (0.30000000000000004).
+  return Number.isInteger(wh) ? wh : Number(wh.toPrecision(15));
 }
 
 /** One step: `e` comes after every event already in `r` (by seqNo). */
@@ -99,7 +98,10 @@ function fold(r: TransactionRecord, e: TransactionEvent): TransactionRecord {
   const stopToken = e.eventType === 'Ended' || (e.eventType !== 'Started' && e.triggerReason === 'StopAuthorized');
   const sameEvse = e.evse !== undefined && (r.evseId === undefined || r.evseId === e.evse.evseId);
   const ended = e.eventType === 'Ended';
-  const next: TransactionRecord = compact({
+  const meterStart = r.meterStart ?? meterStartOf(e);
+  const meterStop = r.meterStop ?? meterStopOf(e);
+  const meterValues = merge(r.meterValues, e.meterValue);
+  return compact({
     id: r.id,
     state: ended || r.state === 'Ended' ? 'Ended' : 'Ongoing',
     evseId: r.evseId ?? e.evse?.evseId,
@@ -108,19 +110,18 @@ function fold(r: TransactionRecord, e: TransactionEvent): TransactionRecord {
     stopIdToken: r.stopIdToken ?? (e.idToken !== undefined && stopToken ? e.idToken : undefined),
     startedAt: r.startedAt ?? (e.eventType === 'Started' ? e.timestamp : undefined),
     stoppedAt: r.stoppedAt ?? (ended ? e.timestamp : undefined),
-    meterStart: r.meterStart ?? meterStartOf(e),
-    meterStop: r.meterStop ?? meterStopOf(e),
+    meterStart,
+    meterStop,
+    energyWh: energy(meterStart, meterStop, meterValues),
     stopReason: r.stopReason ?? (ended ? (t.stoppedReason ?? 'Local') : undefined),
     remoteStartId: r.remoteStartId ?? t.remoteStartId,
     reservationId: r.reservationId ?? e.reservationId,
     chargingState: t.chargingState ?? r.chargingState,
     timeSpentCharging: t.timeSpentCharging ?? r.timeSpentCharging,
     offline: r.offline || e.offline === true,
-    meterValues: merge(r.meterValues, e.meterValue),
+    meterValues,
     seqNos: [...r.seqNos, e.seqNo],
   });
-  const wh = energy(next);
-  return wh === undefined ? next : { ...next, energyWh: wh };
 }
 
 /** The record of a transaction from its events, in any order (a repeated seqNo counts once). */

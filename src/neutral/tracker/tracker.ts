@@ -73,11 +73,12 @@ const chargingStates16: Readonly<Partial<Record<M16.StatusNotificationRequest['s
 /** The transactions of one station. */
 export class TransactionTracker {
   readonly #logs = new Map<string, TransactionLog>();
-  readonly #seen16 = new Map<string, Map<string, number>>();
+  readonly #seen16 = new Map<string, Map<string, { readonly message: unknown; readonly seqNo: number }[]>>();
   readonly #expected: ExpectedRemoteStart[] = [];
   readonly #allocator: TransactionIdAllocator;
   readonly #keepEnded: number;
   readonly #keepRemoteStarts: number;
+  #ended = 0;
 
   constructor(options: TrackerOptions = {}) {
     this.#allocator = options.allocator ?? sequentialIds();
@@ -107,6 +108,7 @@ export class TransactionTracker {
 
   /** Forgets a transaction (once it is stored elsewhere). */
   forget(id: string): void {
+    if (this.#logs.get(id)?.record.state === 'Ended') this.#ended--;
     this.#logs.delete(id);
     this.#seen16.delete(id);
   }
@@ -148,7 +150,7 @@ export class TransactionTracker {
   /** Applies a 1.6 MeterValues that names a transaction. */
   meterValues16(p: M16.MeterValuesRequest & { transactionId: number }): Tracked {
     const id = String(p.transactionId);
-    return this.#once16(id, JSON.stringify(['MeterValues', p.connectorId, p.meterValue]), (seqNo) => readTransactionMeterValues(p, { seqNo }));
+    return this.#once16(id, `MeterValues ${p.meterValue[0]?.timestamp ?? ''}`, p, (seqNo) => readTransactionMeterValues(p, { seqNo }));
   }
 
   /** Applies a 1.6 StopTransaction. */
@@ -156,7 +158,7 @@ export class TransactionTracker {
     const id = String(p.transactionId);
     const r = this.get(id);
     const evse = r?.evseId === undefined ? undefined : r.connectorId === undefined ? { evseId: r.evseId } : { evseId: r.evseId, connectorId: r.connectorId };
-    return this.#once16(id, JSON.stringify(['StopTransaction', p]), (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
+    return this.#once16(id, `StopTransaction ${p.timestamp}`, p, (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
   }
 
   /** Takes a 1.6 connector status as the charging state of the transaction running there. */
@@ -169,16 +171,23 @@ export class TransactionTracker {
     return record;
   }
 
-  /** A 1.6 message applied once: a repeat (same fingerprint) is a duplicate. */
-  #once16(id: string, fingerprint: string, read: (seqNo: number) => TransactionEvent): Tracked {
-    const seen = this.#seen16.get(id) ?? new Map<string, number>();
+  /**
+   * A 1.6 message applied once: a repeat (equal to one applied, found by
+   * its kind and first timestamp, then compared whole) is a duplicate.
+   */
+  #once16(id: string, key: string, message: unknown, read: (seqNo: number) => TransactionEvent): Tracked {
+    const seen = this.#seen16.get(id) ?? new Map<string, { readonly message: unknown; readonly seqNo: number }[]>();
     const log = this.#logs.get(id);
-    const before = seen.get(fingerprint);
-    const first = before === undefined ? undefined : log?.events.find((e) => e.seqNo === before);
-    if (log !== undefined && first !== undefined) return { event: first, record: log.record, duplicate: true };
+    const same = seen.get(key);
+    if (same !== undefined && log !== undefined) {
+      const text = JSON.stringify(message);
+      const before = same.find((x) => JSON.stringify(x.message) === text);
+      const first = before === undefined ? undefined : log.events.find((e) => e.seqNo === before.seqNo);
+      if (first !== undefined) return { event: first, record: log.record, duplicate: true };
+    }
     // A transaction first seen here (its start unknown) begins at 1: 0 is StartTransaction's.
-    const seqNo = log === undefined ? 1 : Math.max(...log.record.seqNos) + 1;
-    seen.set(fingerprint, seqNo);
+    const seqNo = log === undefined ? 1 : log.record.seqNos[log.record.seqNos.length - 1]! + 1;
+    seen.set(key, [...(same ?? []), { message, seqNo }]);
     this.#seen16.set(id, seen);
     return this.transactionEvent(read(seqNo));
   }
@@ -194,15 +203,13 @@ export class TransactionTracker {
 
   #keep(log: TransactionLog): void {
     const id = log.record.id;
+    if (this.#logs.get(id)?.record.state !== 'Ended' && log.record.state === 'Ended') this.#ended++;
     this.#logs.delete(id);
     this.#logs.set(id, log);
-    let ended = [...this.#logs.values()].filter((l) => l.record.state === 'Ended').length;
+    if (this.#ended <= this.#keepEnded) return;
     for (const [key, l] of this.#logs) {
-      if (ended <= this.#keepEnded) break;
-      if (l.record.state === 'Ended') {
-        this.forget(key);
-        ended--;
-      }
+      if (this.#ended <= this.#keepEnded) break;
+      if (l.record.state === 'Ended') this.forget(key);
     }
   }
 }

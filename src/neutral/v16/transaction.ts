@@ -48,10 +48,15 @@ export const stopTriggers16: Readonly<Record<E16.Reason, TriggerReason>> = {
 
 /** The trigger reason of a 1.6 MeterValues: clock-aligned, triggered, or else periodic. */
 export function meterTrigger16(meterValue: readonly MeterValue[]): TriggerReason {
-  const contexts = new Set(meterValue.flatMap((mv) => mv.sampledValue.map((v) => v.context ?? 'Sample.Periodic')));
-  if (contexts.size === 1 && contexts.has('Sample.Clock')) return 'MeterValueClock';
-  if (contexts.size === 1 && contexts.has('Trigger')) return 'Trigger';
-  return 'MeterValuePeriodic';
+  let only: string | undefined;
+  for (const mv of meterValue) {
+    for (const v of mv.sampledValue) {
+      const c = v.context ?? 'Sample.Periodic';
+      if (only !== undefined && only !== c) return 'MeterValuePeriodic';
+      only = c;
+    }
+  }
+  return only === 'Sample.Clock' ? 'MeterValueClock' : only === 'Trigger' ? 'Trigger' : 'MeterValuePeriodic';
 }
 
 /** A StartTransaction as a Started event of the transaction the CSMS numbered `transactionId`. */
