@@ -1,5 +1,5 @@
 /**
- * Small helpers the converters share.
+ * Small functions the converters share.
  */
 import { refuse, type Context } from './errors.js';
 

@@ -1,6 +1,6 @@
 /**
  * The neutral model sits above the version folders and below the RPC
- * layer: it imports the versions (and the schema helpers and smart-charging
+ * layer: it imports the versions (and the schema run-time functions and smart-charging
  * shapes they share), never rpc, roles, transport or the CLI, and nothing
  * below it imports it.
  */
@@ -22,7 +22,7 @@ function importedFolders(file: string): string[] {
   return [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => relative(src, resolve(dirname(file), m[1]!)).split(/[\\/]/)[0]!);
 }
 
-test('src/neutral imports only the versions, schema helpers, smart-charging and itself', () => {
+test('src/neutral imports only the versions, the schema run-time, smart-charging and itself', () => {
   const allowed = new Set(['neutral', 'schema', 'v16', 'v201', 'v21', 'smart-charging']);
   const bad = files(join(src, 'neutral')).flatMap((f) => importedFolders(f).filter((d) => !allowed.has(d)).map((d) => `${relative(src, f)} -> ${d}`));
   assert.deepEqual(bad, []);

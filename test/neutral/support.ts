@@ -1,5 +1,5 @@
 /**
- * Helpers for the neutral model's tests: the versions with their validators,
+ * What the neutral model's tests share: the versions with their validators,
  * what the neutral model does not carry (so a round trip's expected payload
  * is the generated one without those fields), and 2.1 payloads kept within
  * what the neutral model carries.
