@@ -1,0 +1,151 @@
+/**
+ * The transaction record as a pure function of the events received: the
+ * same events give the same record whatever the order they arrive in
+ * (TransactionEventRequests need not come in chronological order; their
+ * seqNo says the order, Part 6 general rules), and an event received twice
+ * (the same seqNo) changes nothing.
+ *
+ * - Start facts (EVSE, the starting token, start time, meterStart, remote
+ *   start id, reservation) come from the first event that has them; the
+ *   start time only from the Started event.
+ * - Stop facts (stop time, meterStop, reason) come from the Ended event. An
+ *   Ended event without a reason means Local (1.6 section 4.10; 2.x
+ *   TransactionType.stoppedReason).
+ * - The charging state and time spent charging are the latest by seqNo.
+ * - A token in the Ended event or with triggerReason StopAuthorized is the
+ *   stopping token (2.0.1 E07, errata 2023-12 figure 56); another is the
+ *   starting token if none is known yet.
+ * - meterStart: 1.6's meterStart, else the Transaction.Begin register
+ *   reading, else the first register reading of the Started event.
+ *   meterStop: 1.6's meterStop, else the Transaction.End register reading,
+ *   else the last register reading of the Ended event. Energy is their
+ *   difference; while ongoing, the latest register reading's.
+ */
+import { lastRegisterReading, registerReading, registerReadings } from '../meter.js';
+import type { MeterValue } from '../types/common.js';
+import type { TransactionEvent, TransactionRecord } from '../types/transaction.js';
+import { epochMillisOf } from '../time.js';
+import { compact } from '../util.js';
+
+/** A transaction's events (ascending seqNo, each once) and the record they make. */
+export interface TransactionLog {
+  readonly events: readonly TransactionEvent[];
+  readonly record: TransactionRecord;
+}
+
+/** What applying an event did. */
+export interface Applied {
+  readonly log: TransactionLog;
+  /** True when the event's seqNo was already applied: nothing changed. */
+  readonly duplicate: boolean;
+}
+
+/** An empty record for a transaction id. */
+export function emptyRecord(id: string): TransactionRecord {
+  return { id, state: 'Ongoing', offline: false, meterValues: [], seqNos: [] };
+}
+
+/** A meter value's time in ms; one that is not a time sorts last. */
+function time(mv: MeterValue): number {
+  const ms = epochMillisOf(mv.timestamp);
+  return Number.isNaN(ms) ? Infinity : ms;
+}
+
+/** Meter values merged in time order; equal times keep the order of the events. */
+function merge(existing: readonly MeterValue[], added: readonly MeterValue[] | undefined): readonly MeterValue[] {
+  if (added === undefined || added.length === 0) return existing;
+  // The usual case: the new values come after the ones kept, in order.
+  let t = existing.length === 0 ? -Infinity : time(existing[existing.length - 1]!);
+  const inOrder = added.every((mv) => {
+    const next = time(mv);
+    const ok = next >= t;
+    t = next;
+    return ok;
+  });
+  if (inOrder) return [...existing, ...added];
+  const all = [...existing, ...added].map((mv, i) => ({ mv, i, t: time(mv) }));
+  all.sort((a, b) => a.t - b.t || a.i - b.i);
+  return all.map((x) => x.mv);
+}
+
+function meterStartOf(e: TransactionEvent): number | undefined {
+  if (e.meterStart !== undefined) return e.meterStart;
+  const begin = registerReading(e.meterValue, 'Transaction.Begin');
+  if (begin !== undefined || e.eventType !== 'Started') return begin;
+  return registerReadings(e.meterValue)[0]?.wh;
+}
+
+function meterStopOf(e: TransactionEvent): number | undefined {
+  if (e.eventType !== 'Ended') return undefined;
+  if (e.meterStop !== undefined) return e.meterStop;
+  const end = registerReading(e.meterValue, 'Transaction.End');
+  return end ?? lastRegisterReading(e.meterValue);
+}
+
+/** meterStop - meterStart; while ongoing, the latest register reading - meterStart. */
+function energy(meterStart: number | undefined, meterStop: number | undefined, meterValues: readonly MeterValue[]): number | undefined {
+  if (meterStart === undefined) return undefined;
+  const end = meterStop ?? lastRegisterReading(meterValues);
+  if (end === undefined) return undefined;
+  const wh = end - meterStart;
+  // Readings in kWh or with a multiplier may leave binary noise (0.30000000000000004).
+  return Number.isInteger(wh) ? wh : Number(wh.toPrecision(15));
+}
+
+/** One step: `e` comes after every event already in `r` (by seqNo). */
+function fold(r: TransactionRecord, e: TransactionEvent): TransactionRecord {
+  const t = e.transaction;
+  const stopToken = e.eventType === 'Ended' || (e.eventType !== 'Started' && e.triggerReason === 'StopAuthorized');
+  const sameEvse = e.evse !== undefined && (r.evseId === undefined || r.evseId === e.evse.evseId);
+  const ended = e.eventType === 'Ended';
+  const meterStart = r.meterStart ?? meterStartOf(e);
+  const meterStop = r.meterStop ?? meterStopOf(e);
+  const meterValues = merge(r.meterValues, e.meterValue);
+  return compact({
+    id: r.id,
+    state: ended || r.state === 'Ended' ? 'Ended' : 'Ongoing',
+    evseId: r.evseId ?? e.evse?.evseId,
+    connectorId: r.connectorId ?? (sameEvse ? e.evse?.connectorId : undefined),
+    idToken: r.idToken ?? (e.idToken !== undefined && !stopToken ? e.idToken : undefined),
+    stopIdToken: r.stopIdToken ?? (e.idToken !== undefined && stopToken ? e.idToken : undefined),
+    startedAt: r.startedAt ?? (e.eventType === 'Started' ? e.timestamp : undefined),
+    stoppedAt: r.stoppedAt ?? (ended ? e.timestamp : undefined),
+    meterStart,
+    meterStop,
+    energyWh: energy(meterStart, meterStop, meterValues),
+    stopReason: r.stopReason ?? (ended ? (t.stoppedReason ?? 'Local') : undefined),
+    remoteStartId: r.remoteStartId ?? t.remoteStartId,
+    reservationId: r.reservationId ?? e.reservationId,
+    chargingState: t.chargingState ?? r.chargingState,
+    timeSpentCharging: t.timeSpentCharging ?? r.timeSpentCharging,
+    offline: r.offline || e.offline === true,
+    meterValues,
+    seqNos: [...r.seqNos, e.seqNo],
+  });
+}
+
+/** The record of a transaction from its events, in any order (a repeated seqNo counts once). */
+export function recordOf(events: readonly TransactionEvent[]): TransactionRecord | undefined {
+  const first = events[0];
+  if (first === undefined) return undefined;
+  const sorted = [...events].sort((a, b) => a.seqNo - b.seqNo);
+  let r = emptyRecord(first.transaction.id);
+  for (const e of sorted) if (!r.seqNos.includes(e.seqNo)) r = fold(r, e);
+  return r;
+}
+
+/**
+ * Applies one event to a transaction's log (undefined: the transaction's
+ * first event). Pure: the log given is not changed. An event after all
+ * others is one step; one that arrives late rebuilds the record from the
+ * events in seqNo order.
+ */
+export function applyTransactionEvent(log: TransactionLog | undefined, e: TransactionEvent): Applied {
+  if (log === undefined) return { log: { events: [e], record: fold(emptyRecord(e.transaction.id), e) }, duplicate: false };
+  const { events, record } = log;
+  if (record.seqNos.includes(e.seqNo)) return { log, duplicate: true };
+  const last = events[events.length - 1];
+  if (last === undefined || last.seqNo < e.seqNo) return { log: { events: [...events, e], record: fold(record, e) }, duplicate: false };
+  const all = [...events, e].sort((a, b) => a.seqNo - b.seqNo);
+  return { log: { events: all, record: recordOf(all)! }, duplicate: false };
+}
