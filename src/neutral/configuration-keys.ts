@@ -22,10 +22,15 @@ export const CONFIGURATION_KEYS_COMPONENT = 'ConfigurationKeys';
 
 /** One standard 1.6 key and the 2.0.1 variable that holds the same setting. */
 export interface KeyMapping {
+  /** The 1.6 key, e.g. HeartbeatInterval. */
   readonly key: string;
+  /** The 2.0.1 component that holds the setting. */
   readonly component: string;
+  /** That component's instance, when it has one. */
   readonly componentInstance?: string;
+  /** The 2.0.1 variable that holds the setting. */
   readonly variable: string;
+  /** That variable's instance, when it has one. */
   readonly variableInstance?: string;
 }
 

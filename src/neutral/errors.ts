@@ -10,7 +10,9 @@ export type OcppVersion = '1.6' | '2.0.1' | '2.1';
 
 /** A field a conversion left out or filled in, and the rule that says so. */
 export interface Loss {
+  /** The conversion rule that applied (see conversionRules). */
   readonly rule: ConversionRuleId;
+  /** lossy: the field was left out; assumed: a value the version needs was filled in. */
   readonly kind: ConversionRuleKind;
   /** The version converted to. */
   readonly version: OcppVersion;

@@ -29,12 +29,15 @@ import { compact } from '../util.js';
 
 /** A transaction's events (ascending seqNo, each once) and the record they make. */
 export interface TransactionLog {
+  /** The events applied, by ascending seqNo, each once. */
   readonly events: readonly TransactionEvent[];
+  /** The record the events make. */
   readonly record: TransactionRecord;
 }
 
 /** What applying an event did. */
 export interface Applied {
+  /** The transaction's log after the event. */
   readonly log: TransactionLog;
   /** True when the event's seqNo was already applied: nothing changed. */
   readonly duplicate: boolean;

@@ -44,6 +44,7 @@ export interface TrackerOptions {
 export interface Tracked {
   /** The message as a neutral event (for a duplicate: as first received). */
   readonly event: TransactionEvent;
+  /** The transaction's record after the message. */
   readonly record: TransactionRecord;
   /** True when the message had been applied before: the record did not change. */
   readonly duplicate: boolean;
@@ -51,12 +52,15 @@ export interface Tracked {
 
 /** What a 1.6 StartTransaction did, with the id to answer. */
 export interface Started16 extends Tracked {
+  /** The integer id to answer the StartTransaction with (the same for a retried one). */
   readonly transactionId: number;
 }
 
 /** A remote start sent to a 1.6 station, waiting for its StartTransaction. */
 export interface ExpectedRemoteStart {
+  /** The id the CSMS gave the remote start; the transaction's record carries it. */
   readonly remoteStartId: number;
+  /** The idTag sent; the StartTransaction with the same idTag (case-insensitive) is matched to it. */
   readonly idTag: string;
   /** The connector it named, if any. */
   readonly evseId?: number;

@@ -10,12 +10,15 @@ import type { EvseRef, IdToken, StatusInfo } from './common.js';
 
 /** Accepted or Rejected, with the station's reason when it gives one. */
 export interface CommandStatus<S extends string = 'Accepted' | 'Rejected'> {
+  /** The station's answer. */
   readonly status: S;
+  /** Why it answered so (2.x); absent when it gives no reason. */
   readonly statusInfo?: StatusInfo;
 }
 
 /** Start a transaction for a token. */
 export interface RemoteStart {
+  /** The token the transaction is started for (1.6 idTag). */
   readonly idToken: IdToken;
   /** The EVSE to start on (1.6: the connector); absent: the station chooses. */
   readonly evseId?: number;
@@ -53,6 +56,7 @@ export type ResetKind = 'Immediate' | 'OnIdle' | 'ImmediateAndResume' | 'Hard';
 
 /** Reset the station, or one EVSE (2.x). */
 export interface Reset {
+  /** How to reset (see ResetKind). */
   readonly type: ResetKind;
   /** Absent: the whole station. */
   readonly evseId?: number;
@@ -60,7 +64,9 @@ export interface Reset {
 
 /** Unlock a connector (to free a stuck cable). */
 export interface Unlock {
+  /** The EVSE (1.6: the connector id). */
   readonly evseId: number;
+  /** The connector on that EVSE (1.6: always 1). */
   readonly connectorId: number;
 }
 
@@ -69,6 +75,7 @@ export type UnlockStatus = V21.UnlockStatusEnumType | 'NotSupported';
 
 /** Make the station, an EVSE or a connector available or unavailable. */
 export interface ChangeAvailability {
+  /** Operative or Inoperative (1.6 availability type Operative or Inoperative). */
   readonly operationalStatus: 'Operative' | 'Inoperative';
   /** Absent: the whole station. */
   readonly evse?: EvseRef;
@@ -83,6 +90,7 @@ export type TriggerableMessage = V21.MessageTriggerEnumType | 'DiagnosticsStatus
 
 /** Ask the station to send a message now. */
 export interface Trigger {
+  /** The message to send (see TriggerableMessage). */
   readonly requestedMessage: TriggerableMessage;
   /** The EVSE (and connector) it is about, if any. */
   readonly evse?: EvseRef;
@@ -94,27 +102,35 @@ export interface Trigger {
 export interface SetChargingProfile {
   /** 0: the station as a whole. */
   readonly evseId: number;
+  /** The profile to install, in the smart-charging shape. */
   readonly chargingProfile: ChargingProfile;
 }
 
 /** Which profiles to clear; all fields absent: every profile. */
 export interface ChargingProfileCriteria {
+  /** Only profiles of this EVSE (0: the station-wide ones). */
   readonly evseId?: number;
+  /** Only profiles of this purpose. */
   readonly chargingProfilePurpose?: ChargingProfilePurpose;
+  /** Only profiles at this stack level. */
   readonly stackLevel?: number;
 }
 
 /** Clear charging profiles by id or by criteria. */
 export interface ClearChargingProfile {
+  /** The id of the one profile to clear. */
   readonly chargingProfileId?: number;
+  /** Clear every profile that matches these instead. */
   readonly chargingProfileCriteria?: ChargingProfileCriteria;
 }
 
 /** Ask for the limits an EVSE (0: the station) will apply. */
 export interface GetCompositeSchedule {
+  /** The EVSE (0: the station as a whole). */
   readonly evseId: number;
   /** Seconds from now. */
   readonly duration: number;
+  /** The unit wanted, A or W; absent: the station chooses. */
   readonly chargingRateUnit?: ChargingRateUnit;
 }
 
@@ -124,11 +140,15 @@ export interface GetCompositeSchedule {
  * the start and duration optional.
  */
 export interface CompositeScheduleReport {
+  /** The EVSE it is for (0: the station). */
   readonly evseId: number;
   /** Epoch seconds. */
   readonly scheduleStart?: number;
+  /** Seconds it covers from `scheduleStart`. */
   readonly duration?: number;
+  /** The unit of every limit, A or W. */
   readonly chargingRateUnit: ChargingRateUnit;
+  /** The limits in order of their start (seconds from `scheduleStart`). */
   readonly chargingSchedulePeriod: readonly ChargingSchedulePeriod[];
   /** 1.6 only. */
   readonly minChargingRate?: number;
@@ -136,5 +156,6 @@ export interface CompositeScheduleReport {
 
 /** The station's answer with its composite schedule. */
 export interface GetCompositeScheduleResult extends CommandStatus {
+  /** The schedule, on Accepted. */
   readonly schedule?: CompositeScheduleReport;
 }

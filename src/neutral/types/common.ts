@@ -60,14 +60,17 @@ export type AuthorizationStatus = V21.AuthorizationStatusEnumType;
 
 /** A message to show to the driver (2.x). */
 export interface MessageContent {
+  /** How `content` is written: ASCII, HTML, URI, UTF8 (2.1 adds QRCODE). */
   readonly format: V21.MessageFormatEnumType;
   /** Language code (RFC 5646). */
   readonly language?: string;
+  /** The text itself, in `format`. */
   readonly content: string;
 }
 
 /** What the CSMS knows about a token (2.x IdTokenInfo, 1.6 IdTagInfo). */
 export interface IdTokenInfo {
+  /** The verdict (1.6 IdTagInfo.status): Accepted, Blocked, Expired, Invalid, ... */
   readonly status: AuthorizationStatus;
   /** Until when a station may keep this verdict in its cache (1.6 expiryDate). */
   readonly cacheExpiryDateTime?: string;
@@ -77,6 +80,7 @@ export interface IdTokenInfo {
   readonly chargingPriority?: number;
   /** Preferred languages of the driver (2.x). */
   readonly language1?: string;
+  /** Second preferred language of the driver (2.x). */
   readonly language2?: string;
   /** EVSEs the token may be used at (2.x). */
   readonly evseId?: readonly number[];
@@ -88,6 +92,7 @@ export interface IdTokenInfo {
 export interface StatusInfo {
   /** A short code, case-insensitive (at most 20 characters). */
   readonly reasonCode: string;
+  /** More detail, free text. */
   readonly additionalInfo?: string;
 }
 
@@ -102,15 +107,21 @@ export type MeasurementLocation = V21.LocationEnumType;
 
 /** A signed reading (2.x; 2.1 makes the method and key optional). */
 export interface SignedMeterValue {
+  /** The signed reading, Base64. */
   readonly signedMeterData: string;
+  /** The signature algorithm; optional in 2.1, required in 2.0.1. */
   readonly signingMethod?: string;
+  /** How the reading was encoded before signing, e.g. OCMF. */
   readonly encodingMethod: string;
+  /** The key that checks the signature, Base64; optional in 2.1, required in 2.0.1. */
   readonly publicKey?: string;
 }
 
 /** Unit and power of ten of a value. Absent fields: Wh and 0 (every version's default). */
 export interface UnitOfMeasure {
+  /** The unit, e.g. Wh, W, A, V, Percent; absent: Wh. */
   readonly unit?: string;
+  /** The power of ten the value is scaled by; absent: 0. */
   readonly multiplier?: number;
 }
 
@@ -122,16 +133,23 @@ export interface SampledValue {
   readonly text?: string;
   /** 1.6: Raw (a number) or SignedData (`text` is signed data). */
   readonly format?: 'Raw' | 'SignedData';
+  /** Why it was sampled; absent: Sample.Periodic. */
   readonly context?: ReadingContext;
+  /** What it measures; absent: Energy.Active.Import.Register. */
   readonly measurand?: Measurand;
+  /** The phase, or between which phases; absent: not phase-specific. */
   readonly phase?: Phase;
+  /** Where it was measured; absent: Outlet. */
   readonly location?: MeasurementLocation;
+  /** Its unit and scale; absent: Wh, multiplier 0. */
   readonly unitOfMeasure?: UnitOfMeasure;
+  /** The same reading signed by the meter (2.x). */
   readonly signedMeterValue?: SignedMeterValue;
 }
 
 /** Values sampled at one moment. */
 export interface MeterValue {
+  /** When the values were sampled (RFC 3339). */
   readonly timestamp: string;
   /** At least one. */
   readonly sampledValue: readonly SampledValue[];

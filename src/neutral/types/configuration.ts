@@ -10,7 +10,9 @@ import type { EvseRef, StatusInfo } from './common.js';
 
 /** A part of the station that has variables (a controller, an EVSE, a connector). */
 export interface Component {
+  /** The component's name, e.g. OCPPCommCtrlr (1.6 keys without a counterpart: ConfigurationKeys). */
   readonly name: string;
+  /** Which of several components of that name, if there are several. */
   readonly instance?: string;
   /** The EVSE (and connector) the component belongs to, if it is not station-wide. */
   readonly evse?: EvseRef;
@@ -18,7 +20,9 @@ export interface Component {
 
 /** A variable of a component. */
 export interface Variable {
+  /** The variable's name, e.g. HeartbeatInterval (1.6: the key, for a key without a counterpart). */
   readonly name: string;
+  /** Which of several variables of that name, if there are several. */
   readonly instance?: string;
 }
 
@@ -27,7 +31,9 @@ export type AttributeType = V21.AttributeEnumType;
 
 /** A variable to read. */
 export interface VariableQuery {
+  /** The component that has the variable. */
   readonly component: Component;
+  /** The variable to read. */
   readonly variable: Variable;
   /** Absent: Actual. */
   readonly attributeType?: AttributeType;
@@ -38,21 +44,29 @@ export type GetVariableStatus = V21.GetVariableStatusEnumType;
 
 /** One variable read. */
 export interface VariableReading {
+  /** Accepted, or why there is no value (UnknownComponent, UnknownVariable, Rejected, ...). */
   readonly status: GetVariableStatus;
+  /** The component, as asked. */
   readonly component: Component;
+  /** The variable, as asked. */
   readonly variable: Variable;
+  /** Which value was read; absent: Actual. */
   readonly attributeType?: AttributeType;
   /** The value (Accepted only). */
   readonly value?: string;
   /** 1.6 only: whether the key is read-only. */
   readonly readOnly?: boolean;
+  /** Why the station answered so (2.x). */
   readonly statusInfo?: StatusInfo;
 }
 
 /** A variable to set. */
 export interface VariableAssignment {
+  /** The component that has the variable. */
   readonly component: Component;
+  /** The variable to set. */
   readonly variable: Variable;
+  /** The new value, as text (every version carries values as strings). */
   readonly value: string;
   /** Absent: Actual. */
   readonly attributeType?: AttributeType;
@@ -63,10 +77,15 @@ export type SetVariableStatus = V21.SetVariableStatusEnumType;
 
 /** One variable set. */
 export interface VariableSetting {
+  /** Accepted, or why not (Rejected, RebootRequired, UnknownVariable, ...). */
   readonly status: SetVariableStatus;
+  /** The component, as asked. */
   readonly component: Component;
+  /** The variable, as asked. */
   readonly variable: Variable;
+  /** Which value was set; absent: Actual. */
   readonly attributeType?: AttributeType;
+  /** Why the station answered so (2.x). */
   readonly statusInfo?: StatusInfo;
 }
 
@@ -75,20 +94,24 @@ export interface VariableSetting {
  * without keys; 2.x has no such GetVariables, so that is refused for 2.x).
  */
 export interface GetVariables {
+  /** The variables to read; absent: all of them (1.6 only). */
   readonly variables?: readonly VariableQuery[];
 }
 
 /** The variables read, one reading per variable. */
 export interface GetVariablesResult {
+  /** One reading per variable asked (1.6 without keys: per key the station has). */
   readonly results: readonly VariableReading[];
 }
 
 /** Set variables (1.6: one ChangeConfiguration per variable). */
 export interface SetVariables {
+  /** The variables to set, with their values. */
   readonly variables: readonly VariableAssignment[];
 }
 
 /** One setting per variable, in the order asked. */
 export interface SetVariablesResult {
+  /** One setting per variable, in the order asked. */
   readonly results: readonly VariableSetting[];
 }

@@ -23,9 +23,11 @@ import type {
 export interface StationInfo {
   /** 1.6 chargePointVendor, 2.x vendorName. */
   readonly vendor: string;
+  /** The model (1.6 chargePointModel). */
   readonly model: string;
   /** 1.6 chargePointSerialNumber. */
   readonly serialNumber?: string;
+  /** The firmware the station runs. */
   readonly firmwareVersion?: string;
   /** The modem's SIM card. */
   readonly modem?: { readonly iccid?: string; readonly imsi?: string };
@@ -39,6 +41,7 @@ export interface StationInfo {
 
 /** A station booted and asks to be registered. */
 export interface Boot {
+  /** What the station says about itself. */
   readonly station: StationInfo;
   /** Why it booted (2.x); absent from 1.6 stations. */
   readonly reason?: BootReason;
@@ -46,11 +49,13 @@ export interface Boot {
 
 /** The CSMS's registration decision. */
 export interface BootAnswer {
+  /** Accepted, Pending or Rejected. */
   readonly status: RegistrationStatus;
   /** The CSMS's time, RFC 3339. */
   readonly currentTime: string;
   /** Accepted: the heartbeat interval; otherwise the wait before the next boot (seconds). */
   readonly interval: number;
+  /** Why the CSMS decided so (2.x). */
   readonly statusInfo?: StatusInfo;
 }
 
@@ -59,6 +64,7 @@ export type Heartbeat = Record<string, never>;
 
 /** The answer to a heartbeat: the CSMS's time. */
 export interface HeartbeatAnswer {
+  /** The CSMS's time, RFC 3339. */
   readonly currentTime: string;
 }
 
@@ -72,7 +78,9 @@ export type Acknowledgement = Record<string, never>;
 export interface StatusReport {
   /** 0 with connector 0: the station as a whole (1.6 connector 0). */
   readonly evseId: number;
+  /** The connector on that EVSE (1.6: 1, or 0 with EVSE 0). */
   readonly connectorId: number;
+  /** The status as 2.x says it (1.6 Preparing, Charging, ... are Occupied). */
   readonly status: ConnectorStatus;
   /** When the status changed; 1.6 may leave it out. */
   readonly timestamp?: string;
@@ -90,11 +98,13 @@ export interface StatusReport {
 
 /** A station asks whether a token may charge. */
 export interface AuthorizationCheck {
+  /** The token presented. */
   readonly idToken: IdToken;
 }
 
 /** The CSMS's verdict on a token. */
 export interface AuthorizationAnswer {
+  /** What the CSMS says about the token. */
   readonly idTokenInfo: IdTokenInfo;
 }
 
@@ -102,6 +112,7 @@ export interface AuthorizationAnswer {
 export interface MeterReport {
   /** 0: the main meter of the station. */
   readonly evseId: number;
+  /** The readings, at least one. */
   readonly meterValue: readonly MeterValue[];
   /**
    * 1.6 only: the transaction the values belong to. The tracker reads such
@@ -113,7 +124,9 @@ export interface MeterReport {
 
 /** Vendor-specific data, in either direction. */
 export interface DataTransfer {
+  /** Whose extension this is (a vendor's identifier). */
   readonly vendorId: string;
+  /** Which message of that vendor's extension. */
   readonly messageId?: string;
   /** Any JSON in 2.x; a string in 1.6. */
   readonly data?: unknown;
@@ -121,8 +134,11 @@ export interface DataTransfer {
 
 /** The answer to a data transfer. */
 export interface DataTransferAnswer {
+  /** Accepted, Rejected, UnknownMessageId or UnknownVendorId. */
   readonly status: DataTransferStatus;
+  /** The answer's data: any JSON in 2.x, a string in 1.6. */
   readonly data?: unknown;
+  /** Why it was answered so (2.x). */
   readonly statusInfo?: StatusInfo;
 }
 
@@ -130,12 +146,15 @@ export interface DataTransferAnswer {
 export interface SecurityEvent {
   /** Type of the event (the security events appendix lists the standard ones). */
   readonly type: string;
+  /** When it happened, RFC 3339. */
   readonly timestamp: string;
+  /** Technical detail, free text. */
   readonly techInfo?: string;
 }
 
 /** Progress of a firmware update. */
 export interface FirmwareStatusReport {
+  /** Where the update stands (Downloading, Installed, InstallationFailed, ...). */
   readonly status: FirmwareStatus;
   /** The update request this belongs to (2.x, 1.6 signed updates). */
   readonly requestId?: number;
@@ -145,6 +164,7 @@ export interface FirmwareStatusReport {
 
 /** Progress of a log (1.6: diagnostics) upload. */
 export interface LogStatusReport {
+  /** Where the upload stands (Uploading, Uploaded, UploadFailure, ...). */
   readonly status: LogUploadStatus;
   /** The log request this belongs to (2.x, 1.6 GetLog). */
   readonly requestId?: number;

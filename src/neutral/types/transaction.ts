@@ -25,6 +25,7 @@ export interface TransactionInfo {
    * CSMS as an integer, here as its decimal form ("42").
    */
   readonly id: string;
+  /** Where energy flows now (2.x; 1.6: from the connector's status). */
   readonly chargingState?: ChargingState;
   /** Seconds energy flowed so far (2.x). */
   readonly timeSpentCharging?: number;
@@ -36,8 +37,11 @@ export interface TransactionInfo {
 
 /** One event in the life of a transaction. */
 export interface TransactionEvent {
+  /** Started, Updated or Ended. */
   readonly eventType: TransactionEventType;
+  /** When it happened, RFC 3339. */
   readonly timestamp: string;
+  /** What caused the event (1.6: inferred from the message, e.g. Authorized, MeterValuePeriodic). */
   readonly triggerReason: TriggerReason;
   /**
    * Order of the events of a transaction, from 0. 1.6 has none: the tracker
@@ -47,16 +51,19 @@ export interface TransactionEvent {
   readonly seqNo: number;
   /** True when the event happened while the station was offline. */
   readonly offline?: boolean;
+  /** Phases used for charging (2.x). */
   readonly numberOfPhasesUsed?: number;
   /** Maximum current of the cable, A (2.x). */
   readonly cableMaxCurrent?: number;
   /** The reservation this transaction ends. */
   readonly reservationId?: number;
+  /** The transaction and what the event says about it. */
   readonly transaction: TransactionInfo;
   /** The EVSE and connector (required in the first event of a transaction). */
   readonly evse?: EvseRef;
   /** The token that started or stopped it. */
   readonly idToken?: IdToken;
+  /** Readings taken with the event. */
   readonly meterValue?: readonly MeterValue[];
   /** 1.6 StartTransaction's meterStart, Wh. */
   readonly meterStart?: number;
@@ -87,9 +94,11 @@ export type TransactionState = 'Ongoing' | 'Ended';
 export interface TransactionRecord {
   /** See TransactionInfo.id. */
   readonly id: string;
+  /** Ongoing until the Ended event arrives. */
   readonly state: TransactionState;
   /** Absent only when the event that names the EVSE never arrived. */
   readonly evseId?: number;
+  /** The connector on that EVSE. */
   readonly connectorId?: number;
   /** The token that started (or first authorized) it. */
   readonly idToken?: IdToken;
@@ -107,10 +116,13 @@ export interface TransactionRecord {
   readonly energyWh?: number;
   /** Why it ended; absent while ongoing. An Ended event without a reason means Local. */
   readonly stopReason?: StopReason;
+  /** The remote start that began it, if one did. */
   readonly remoteStartId?: number;
+  /** The reservation it ended, if any. */
   readonly reservationId?: number;
   /** The latest charging state reported (1.6: from the connector's status). */
   readonly chargingState?: ChargingState;
+  /** Seconds energy flowed, as last reported (2.x). */
   readonly timeSpentCharging?: number;
   /** True when any of its events was sent offline. */
   readonly offline: boolean;
