@@ -1,0 +1,122 @@
+/**
+ * Exactly-once handling of transaction messages on the CSMS side.
+ *
+ * A station sends a transaction message again when it did not get the
+ * answer (the CALLRESULT was lost with the connection, or the station
+ * crashed before it removed the message from its queue). The recorder
+ * recognises such a retry by the message's key (effects.ts), answers it
+ * with the answer recorded the first time, and does not apply it again.
+ * The application's answer is computed only for a message not seen
+ * before; the store then applies the message's effect and records the
+ * answer in one atomic step, so a crash leaves either both or neither.
+ *
+ * 2.x: once a transaction's Ended event has come, seqNos missing between
+ * its Started and Ended events mean messages still queued at the station
+ * (or lost). The outcome lists them and, for the Ended event itself, asks
+ * the application to send GetTransactionStatus (E14, TC_E_31_CSMS).
+ */
+import type { TransactionVersion } from '../station/rules.js';
+import { missingSeqNos } from './apply.js';
+import { isTransactionAction, transactionEffect } from './effects.js';
+import type { TransactionEffect, TransactionRecord, TransactionRecordStore } from './records.js';
+
+/** What handling one transaction message came to. */
+export interface RecordOutcome<R> {
+  /** The answer to send back. */
+  readonly answer: R;
+  /** A retry of a message handled before: answered as then, not applied again. */
+  readonly duplicate: boolean;
+  /** A duplicate key whose content differs from the first message's (a station reusing a seqNo, for one). */
+  readonly conflicting: boolean;
+  /** The message's transaction, as recorded (1.6 StartTransaction: the id assigned). */
+  readonly transactionId: string | undefined;
+  readonly transaction: TransactionRecord | undefined;
+  /** 2.x: seqNos of an ended transaction not received yet. */
+  readonly missingSeqNos: readonly number[];
+  /** 2.x: this is the Ended event and seqNos are missing: send GetTransactionStatus for the transaction (E14). */
+  readonly askTransactionStatus: boolean;
+}
+
+/** What the application's answer function is told about the message. */
+export interface AnswerContext {
+  readonly stationId: string;
+  readonly effect: TransactionEffect;
+}
+
+/**
+ * The answer of a new message: for a 1.6 StartTransaction without
+ * transactionId (the store assigns it).
+ */
+export type AnswerFunction<R> = (context: AnswerContext) => R | Promise<R>;
+
+export interface TransactionRecorderOptions {
+  readonly store: TransactionRecordStore;
+  readonly version: TransactionVersion;
+}
+
+export class TransactionRecorder {
+  readonly store: TransactionRecordStore;
+  readonly version: TransactionVersion;
+
+  constructor(options: TransactionRecorderOptions) {
+    this.store = options.store;
+    this.version = options.version;
+  }
+
+  /** True when `action` is a transaction message this recorder handles. */
+  handles(action: string): boolean {
+    return isTransactionAction(this.version, action);
+  }
+
+  /**
+   * Handles one transaction message of `stationId` (a payload that passed
+   * validation): a retry gets the recorded answer; a new message gets
+   * `answer`'s, applied and recorded. Throws a TypeError for a message that
+   * is no transaction message of the version; rejects with the store's
+   * error when it cannot record (then nothing was applied: answer with a
+   * CALLERROR and the station will retry).
+   */
+  async record<R>(stationId: string, action: string, payload: unknown, answer: AnswerFunction<R>): Promise<RecordOutcome<R>> {
+    const effect = transactionEffect(this.version, action, payload);
+    const prior = await this.store.recorded(stationId, effect.key);
+    if (prior !== undefined) {
+      const transaction = prior.transactionId === undefined ? undefined : await this.store.transaction(stationId, prior.transactionId);
+      return this.outcome(stationId, effect, prior.answer as R, true, prior.fingerprint, prior.transactionId, transaction);
+    }
+    const computed = await answer({ stationId, effect });
+    const result = await this.store.commit(stationId, effect, computed);
+    return this.outcome(
+      stationId,
+      effect,
+      result.answer as R,
+      result.duplicate,
+      result.fingerprint,
+      result.transaction?.transactionId ?? effect.transactionId,
+      result.transaction,
+    );
+  }
+
+  private async outcome<R>(
+    stationId: string,
+    effect: TransactionEffect,
+    answer: R,
+    duplicate: boolean,
+    fingerprint: string,
+    transactionId: string | undefined,
+    transaction: TransactionRecord | undefined,
+  ): Promise<RecordOutcome<R>> {
+    let missing: number[] = [];
+    if (this.version !== 'ocpp1.6' && transaction?.endedSeqNo !== undefined && transactionId !== undefined) {
+      missing = missingSeqNos(transaction, await this.store.seqNos(stationId, transactionId));
+    }
+    return {
+      answer,
+      duplicate,
+      conflicting: duplicate && fingerprint !== effect.fingerprint,
+      transactionId,
+      transaction,
+      missingSeqNos: missing,
+      askTransactionStatus: !duplicate && effect.kind === 'ended' && missing.length > 0,
+    };
+  }
+}
