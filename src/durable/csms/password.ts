@@ -33,6 +33,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const salt = Buffer.from(parts[4]!, 'base64url');
   const expected = Buffer.from(parts[5]!, 'base64url');
   if (salt.length === 0 || expected.length !== KEY_LENGTH) return false;
-  const key = await derive(password, salt, { N, r, p });
+  let key: Buffer;
+  try {
+    key = await derive(password, salt, { N, r, p });
+  } catch {
+    return false; // parameters scrypt refuses (N not a power of two...)
+  }
   return timingSafeEqual(key, expected);
 }
