@@ -185,7 +185,8 @@ export function openStoreDatabase(path: string, spec: SchemaSpec, options: Sqlit
   try {
     db = new Driver(path, { fileMustExist: !(options.create ?? true) && !memory, timeout: options.busyTimeoutMs ?? 200 });
   } catch (err) {
-    throw storeErrorFrom(err, path, 'opening');
+    if (isSqliteError(err)) throw storeErrorFrom(err, path, 'opening');
+    throw new StoreError('open', `cannot open the store ${path}: ${err instanceof Error ? err.message : String(err)}`, { path, cause: err });
   }
   try {
     if (options.exclusive ?? true) db.pragma('locking_mode = EXCLUSIVE');
