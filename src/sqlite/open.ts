@@ -134,10 +134,19 @@ function readKind(db: Database): string | undefined {
   return typeof kind === 'string' ? kind : undefined;
 }
 
-function settle(db: Database, path: string, spec: SchemaSpec, check: boolean): void {
+function useWal(db: Database, path: string): void {
+  if (path === ':memory:') return;
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new StoreError('io', `the store ${path} could not switch to WAL mode (${String(mode)})`, { path });
+}
+
+function settle(db: Database, path: string, spec: SchemaSpec, options: SqliteOptions): void {
   const appId = Number(db.pragma('application_id', { simple: true }));
   const version = Number(db.pragma('user_version', { simple: true }));
   if (appId === 0 && version === 0 && tableCount(db) === 0) {
+    // A new file: WAL from the first write, and only the syncs asked for.
+    useWal(db, path);
+    db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.transaction(() => {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
@@ -158,7 +167,7 @@ function settle(db: Database, path: string, spec: SchemaSpec, check: boolean): v
     );
   }
   if (version > spec.version) throw new StoreVersionError(version, spec.version, { path });
-  if (check) {
+  if (options.check ?? true) {
     const result = db.prepare('PRAGMA quick_check').pluck().all() as string[];
     if (result.length !== 1 || result[0] !== 'ok') {
       throw new StoreCorruptError(`the store ${path} is damaged: ${result.slice(0, 3).join('; ')}; it was left as it is`, { path });
@@ -191,11 +200,8 @@ export function openStoreDatabase(path: string, spec: SchemaSpec, options: Sqlit
   try {
     if (options.exclusive ?? true) db.pragma('locking_mode = EXCLUSIVE');
     // Only reads until the file is known to be ours: a foreign file is not touched.
-    settle(db, path, spec, options.check ?? true);
-    if (!memory) {
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal') throw new StoreError('io', `the store ${path} could not switch to WAL mode (${String(mode)})`, { path });
-    }
+    settle(db, path, spec, options);
+    useWal(db, path);
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     // Takes the exclusive lock now, so another process holding the file is found at open.
     if (options.exclusive ?? true) db.exec('BEGIN IMMEDIATE; COMMIT');

@@ -7,8 +7,11 @@
  * recognises such a retry by the message's key (effects.ts), answers it
  * with the answer recorded the first time, and does not apply it again.
  * The application's answer is computed only for a message not seen
- * before; the store then applies the message's effect and records the
- * answer in one atomic step, so a crash leaves either both or neither.
+ * before (a copy that arrives while the first is being handled waits for
+ * it); the store then applies the message's effect and records the answer
+ * in one atomic step, so a crash leaves either both or neither. Several
+ * CSMS processes on one store would each compute an answer for copies
+ * arriving at both at once; the store still applies the message once.
  *
  * 2.x: once a transaction's Ended event has come, seqNos missing between
  * its Started and Ended events mean messages still queued at the station
@@ -57,6 +60,8 @@ export interface TransactionRecorderOptions {
 export class TransactionRecorder {
   readonly store: TransactionRecordStore;
   readonly version: TransactionVersion;
+  /** Messages being handled now, by station and key. */
+  private readonly handling = new Map<string, Promise<RecordOutcome<unknown>>>();
 
   constructor(options: TransactionRecorderOptions) {
     this.store = options.store;
@@ -78,6 +83,23 @@ export class TransactionRecorder {
    */
   async record<R>(stationId: string, action: string, payload: unknown, answer: AnswerFunction<R>): Promise<RecordOutcome<R>> {
     const effect = transactionEffect(this.version, action, payload);
+    // A copy arriving while the first is still being handled (a retry that
+    // overtook a slow answer) waits for it instead of being answered twice.
+    const slot = `${stationId}\u0000${effect.key}`;
+    const first = this.handling.get(slot);
+    if (first !== undefined) {
+      await first.catch(() => undefined);
+    }
+    const work = this.handle(stationId, effect, answer);
+    this.handling.set(slot, work);
+    try {
+      return await work;
+    } finally {
+      if (this.handling.get(slot) === work) this.handling.delete(slot);
+    }
+  }
+
+  private async handle<R>(stationId: string, effect: TransactionEffect, answer: AnswerFunction<R>): Promise<RecordOutcome<R>> {
     const prior = await this.store.recorded(stationId, effect.key);
     if (prior !== undefined) {
       const transaction = prior.transactionId === undefined ? undefined : await this.store.transaction(stationId, prior.transactionId);
