@@ -5,7 +5,7 @@
  * plan of transaction messages in an SQLite store and sends them over IPC;
  * this process plays the CSMS with the exactly-once recorder, and a bad
  * network: answers lost before and after the message was applied,
- * CALLERRORs, SecurityErrors (the station "boots" again), connection
+ * CALLERRORs, SecurityErrors (the station boots again), connection
  * drops. A worker runs its stations in one process and kills it with
  * SIGKILL at random points of the traffic, several times, starting it
  * again on the same files each time: every station is killed mid-way at
@@ -146,6 +146,7 @@ async function worker(seedList: readonly number[], workerSeed: number): Promise<
             child.kill('SIGKILL');
           }, Math.floor(rng() * 4));
         }
+        if (msg.action === 'BootNotification') return reply({ t: 'result', id: msg.id, response: { status: 'Accepted' } });
         const r = s.rng();
         if (r < 0.04) {
           // The connection drops with the call in flight, and comes back.
