@@ -7,7 +7,7 @@
  * alone. Promises resolve only after the commit, so a write reported done
  * is on disk as the store's `synchronous` setting says.
  */
-import type { Database } from './driver.js';
+import type { Database, Statement } from './driver.js';
 import { isSqliteError, storeErrorFrom } from './open.js';
 
 interface PendingWrite {
@@ -19,13 +19,25 @@ interface PendingWrite {
 export class WriteBatch {
   private pending: PendingWrite[] = [];
   private scheduled = false;
+  // Prepared once: making a transaction or statement per write costs more than the write.
+  private readonly savepoint: Statement;
+  private readonly release: Statement;
+  private readonly rollbackTo: Statement;
+  private readonly commitAll: (writes: readonly PendingWrite[], results: { ok: boolean; value: unknown }[]) => void;
 
   /** `beforeCommit` runs before each batch (e.g. to set the synchronous level for it). */
   constructor(
     private readonly db: Database,
     private readonly path: string,
     private readonly beforeCommit?: () => void,
-  ) {}
+  ) {
+    this.savepoint = db.prepare('SAVEPOINT batch_write');
+    this.release = db.prepare('RELEASE batch_write');
+    this.rollbackTo = db.prepare('ROLLBACK TO batch_write');
+    this.commitAll = db.transaction((writes: readonly PendingWrite[], results: { ok: boolean; value: unknown }[]) => {
+      for (const write of writes) results.push(this.runOne(write));
+    });
+  }
 
   /** Runs `fn` inside the next batch's transaction; resolves with its result once committed. */
   run<T>(fn: () => T): Promise<T> {
@@ -53,15 +65,7 @@ export class WriteBatch {
     try {
       if (!this.db.open) throw new Error('the database is closed');
       this.beforeCommit?.();
-      this.db.transaction(() => {
-        for (const write of writes) {
-          try {
-            results.push({ ok: true, value: this.db.transaction(write.fn)() });
-          } catch (err) {
-            results.push({ ok: false, value: err });
-          }
-        }
-      })();
+      this.commitAll(writes, results);
     } catch (err) {
       const error = storeErrorFrom(err, this.path, 'writing');
       for (const write of writes) write.reject(error);
@@ -72,5 +76,19 @@ export class WriteBatch {
       if (r.ok) write.resolve(r.value);
       else write.reject(isSqliteError(r.value) ? storeErrorFrom(r.value, this.path, 'writing') : r.value);
     });
+  }
+
+  /** One write in a savepoint of its own: undone alone if it throws. */
+  private runOne(write: PendingWrite): { ok: boolean; value: unknown } {
+    this.savepoint.run();
+    try {
+      const value = write.fn();
+      this.release.run();
+      return { ok: true, value };
+    } catch (err) {
+      this.rollbackTo.run();
+      this.release.run();
+      return { ok: false, value: err };
+    }
   }
 }

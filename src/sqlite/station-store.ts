@@ -10,7 +10,7 @@
 import { StoreClosedError } from '../durable/errors.js';
 import type { AppendInput, RemoveOptions, StoredMessage, StoredTransaction, TransactionMessageStore } from '../durable/station/store.js';
 import { WriteBatch } from './batch.js';
-import type { Database } from './driver.js';
+import type { Database, Statement } from './driver.js';
 import { isSqliteError, openStoreDatabase, storeErrorFrom, type SchemaSpec, type SqliteOptions } from './open.js';
 
 const SCHEMA = `
@@ -118,6 +118,9 @@ export class SqliteTransactionMessageStore implements TransactionMessageStore {
   private level = '';
   private readonly now: () => number;
   private readonly sql: ReturnType<typeof statements>;
+  private readonly removeOne: (id: number, reference: number | undefined) => boolean;
+  private readonly syncFull: Statement;
+  private readonly syncNormal: Statement;
 
   /**
    * Opens (creating if missing) the store at `path`. Throws a StoreError
@@ -130,6 +133,15 @@ export class SqliteTransactionMessageStore implements TransactionMessageStore {
     this.now = options.now ?? Date.now;
     this.batch = new WriteBatch(this.db, path, () => this.setLevel(this.full ? 'FULL' : 'NORMAL'));
     this.sql = statements(this.db);
+    this.removeOne = this.db.transaction((id: number, reference: number | undefined): boolean => {
+      const tx = this.sql.txOf.get(id) as string | null | undefined;
+      if (tx === undefined) return false;
+      this.sql.remove.run(id);
+      if (tx !== null && reference !== undefined) this.sql.reference.run(reference, tx);
+      return true;
+    });
+    this.syncFull = this.db.prepare('PRAGMA synchronous = FULL');
+    this.syncNormal = this.db.prepare('PRAGMA synchronous = NORMAL');
   }
 
   append(input: AppendInput): Promise<StoredMessage> {
@@ -138,7 +150,7 @@ export class SqliteTransactionMessageStore implements TransactionMessageStore {
     // Serialised now: what the caller changes afterwards is not what is stored.
     const text = JSON.stringify(input.payload);
     if (text === undefined) return Promise.reject(new TypeError('the payload is not JSON data'));
-    const payload = JSON.parse(text) as unknown;
+    const payload = input.payload;
     return this.batch.run(() => {
       const now = this.now();
       let seqNo: number | undefined;
@@ -176,15 +188,7 @@ export class SqliteTransactionMessageStore implements TransactionMessageStore {
   }
 
   async remove(id: number, options?: RemoveOptions): Promise<boolean> {
-    return this.write(() =>
-      this.db.transaction(() => {
-        const tx = this.sql.txOf.get(id) as string | null | undefined;
-        if (tx === undefined) return false;
-        this.sql.remove.run(id);
-        if (tx !== null && options?.reference !== undefined) this.sql.reference.run(options.reference, tx);
-        return true;
-      })(),
-    );
+    return this.write(() => this.removeOne(id, options?.reference));
   }
 
   async count(transaction?: string): Promise<number> {
@@ -215,7 +219,7 @@ export class SqliteTransactionMessageStore implements TransactionMessageStore {
 
   private setLevel(level: 'FULL' | 'NORMAL'): void {
     if (this.level === level) return;
-    this.db.pragma(`synchronous = ${level}`);
+    (level === 'FULL' ? this.syncFull : this.syncNormal).run();
     this.level = level;
   }
 
