@@ -114,7 +114,7 @@ test('the 1.6 answers match the official 1.6 schemas', (t) => {
       chargingSchedule: { startSchedule: '2024-01-01T00:00:00Z', chargingRateUnit: 'W' as const, chargingSchedulePeriod: [{ startPeriod: 0, limit: 11000 }, { startPeriod: 28800, limit: 6000 }] },
     },
   };
-  check('SetChargingProfile', request);
+  check('SetChargingProfileRequest', request);
   check('SetChargingProfileResponse', setChargingProfile16(store, request));
   const conf = getCompositeSchedule16(store, { connectorId: 1, duration: 86400, chargingRateUnit: 'A' }, new Date('2024-05-01T06:00:00Z'));
   assert.deepEqual(conf.chargingSchedule?.chargingSchedulePeriod.map((p) => p.limit), [15.9, 8.6, 15.9]);
