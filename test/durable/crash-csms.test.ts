@@ -245,7 +245,7 @@ test(`a CSMS process killed with SIGKILL mid-traffic and restarted on its file, 
 test('both at once: station processes and the CSMS process killed independently at random points; nothing lost, nothing applied twice', async () => {
   const tmp = tempDir();
   const csmsPath = tmp.file('csms.db');
-  const seeds = Array.from({ length: 16 }, (_, i) => i);
+  const seeds = Array.from({ length: 12 }, (_, i) => i);
   const rng = random(11);
   const csms = new CsmsProcess(csmsPath);
   /** CSMS-side id -> the station process and its call id. */
