@@ -25,7 +25,7 @@ export { canonicalJson, fingerprint } from './json.js';
 
 export type { AppendInput, RemoveOptions, StoredMessage, StoredTransaction, TransactionMessageStore } from './station/store.js';
 export { MemoryTransactionMessageStore } from './station/memory-store.js';
-export { objectFields, type QueueInput, type TransactionRules, type TransactionVersion } from './station/rules.js';
+export type { QueueInput, TransactionRules, TransactionVersion } from './station/rules.js';
 export { transactionRules16, UNKNOWN_TRANSACTION_ID, type TransactionMessageInput16 } from './station/rules-v16.js';
 export { transactionRules201, transactionRules21, type TransactionEventInput201, type TransactionEventInput21 } from './station/rules-v2.js';
 export { classifyFailure, retryDelayMs, type FailureKind } from './station/failures.js';
@@ -61,6 +61,8 @@ export {
   TransactionRecorder,
   type AnswerContext,
   type AnswerFunction,
+  type RecordedAction,
+  type RecordedActions,
   type RecordOutcome,
   type TransactionRecorderOptions,
 } from './csms/recorder.js';

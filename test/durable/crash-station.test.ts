@@ -159,7 +159,7 @@ async function worker(seedList: readonly number[], workerSeed: number): Promise<
         if (r < 0.2) return reply({ t: 'error', id: msg.id, code: 'SecurityError' });
         const which = s.label(msg.action, msg.payload);
         void s.recorder
-          .record('CS', msg.action, msg.payload, () => {
+          .recordAny('CS', msg.action, msg.payload, () => {
             s.answers++;
             const i = Number(which.split(':')[0]);
             if (s.version === 'ocpp1.6' && msg.action !== 'StartTransaction' && String(msg.payload['transactionId']) !== s.startIds.get(i)) {

@@ -26,7 +26,7 @@ function recorder(store: CsmsStore, version: 'ocpp1.6' | 'ocpp2.0.1') {
       return answered;
     },
     record: (station: string, action: string, payload: unknown, answer: unknown = { idTokenInfo: { status: 'Accepted' } }) =>
-      r.record(station, action, payload, () => {
+      r.recordAny(station, action, payload, () => {
         answered++;
         return answer;
       }),
@@ -267,3 +267,19 @@ for (const makeKind of csmsStoreKinds) {
     });
   }
 }
+
+test('typed: each version records only its transaction actions, with their request and answer types', async () => {
+  const store = csmsStoreKinds[0]!().open();
+  const r16 = new TransactionRecorder({ store, version: 'ocpp1.6' });
+  const start = await r16.record('CS1', 'StartTransaction', { connectorId: 1, idTag: 'T', meterStart: 0, timestamp: '2024-05-01T12:00:00Z' }, () => ({
+    idTagInfo: { status: 'Accepted' },
+  }));
+  const id: number = start.answer.transactionId; // the answer sent carries the id the store gave
+  assert.ok(id > 0);
+  const r201 = new TransactionRecorder({ store, version: 'ocpp2.0.1' });
+  // @ts-expect-error StartTransaction is no 2.0.1 action
+  await assert.rejects(async () => r201.record('CS1', 'StartTransaction', {} as never, () => ({})), TypeError);
+  // @ts-expect-error a 1.6 recorder does not take TransactionEvent
+  await assert.rejects(async () => r16.record('CS1', 'TransactionEvent', {} as never, () => ({})), TypeError);
+  await store.close();
+});

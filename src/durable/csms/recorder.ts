@@ -18,10 +18,35 @@
  * (or lost). The outcome lists them and, for the Ended event itself, asks
  * the application to send GetTransactionStatus (E14, TC_E_31_CSMS).
  */
+import type { RequestMap as Requests16, ResponseMap as Responses16 } from '../../v16/generated/messages.js';
+import type { RequestMap as Requests201, ResponseMap as Responses201 } from '../../v201/generated/messages.js';
+import type { RequestMap as Requests21, ResponseMap as Responses21 } from '../../v21/generated/messages.js';
 import type { TransactionVersion } from '../station/rules.js';
 import { missingSeqNos } from './apply.js';
 import { isTransactionAction, transactionEffect } from './effects.js';
 import type { TransactionEffect, TransactionRecord, TransactionRecordStore } from './records.js';
+
+/** Per version and action: the request, the answer the application gives, the answer sent. */
+export interface RecordedActions {
+  'ocpp1.6': {
+    /** The store assigns transactionId: the application answers without it. */
+    StartTransaction: [Requests16['StartTransaction'], Omit<Responses16['StartTransaction'], 'transactionId'>, Responses16['StartTransaction']];
+    StopTransaction: [Requests16['StopTransaction'], Responses16['StopTransaction'], Responses16['StopTransaction']];
+    MeterValues: [Requests16['MeterValues'], Responses16['MeterValues'], Responses16['MeterValues']];
+  };
+  'ocpp2.0.1': {
+    TransactionEvent: [Requests201['TransactionEvent'], Responses201['TransactionEvent'], Responses201['TransactionEvent']];
+  };
+  'ocpp2.1': {
+    TransactionEvent: [Requests21['TransactionEvent'], Responses21['TransactionEvent'], Responses21['TransactionEvent']];
+  };
+}
+
+/** The transaction actions of a version. */
+export type RecordedAction<V extends TransactionVersion> = keyof RecordedActions[V] & string;
+type Part<V extends TransactionVersion, A extends RecordedAction<V>, I extends 0 | 1 | 2> = RecordedActions[V][A] extends readonly unknown[]
+  ? RecordedActions[V][A][I]
+  : never;
 
 /** What handling one transaction message came to. */
 export interface RecordOutcome<R> {
@@ -52,18 +77,19 @@ export interface AnswerContext {
  */
 export type AnswerFunction<R> = (context: AnswerContext) => R | Promise<R>;
 
-export interface TransactionRecorderOptions {
+export interface TransactionRecorderOptions<V extends TransactionVersion = TransactionVersion> {
   readonly store: TransactionRecordStore;
-  readonly version: TransactionVersion;
+  readonly version: V;
 }
 
-export class TransactionRecorder {
+/** Records one version's transaction messages (a CSMS with stations of several versions keeps one per version, over one store). */
+export class TransactionRecorder<V extends TransactionVersion = TransactionVersion> {
   readonly store: TransactionRecordStore;
-  readonly version: TransactionVersion;
+  readonly version: V;
   /** Messages being handled now, by station and key. */
   private readonly handling = new Map<string, Promise<RecordOutcome<unknown>>>();
 
-  constructor(options: TransactionRecorderOptions) {
+  constructor(options: TransactionRecorderOptions<V>) {
     this.store = options.store;
     this.version = options.version;
   }
@@ -81,7 +107,17 @@ export class TransactionRecorder {
    * error when it cannot record (then nothing was applied: answer with a
    * CALLERROR and the station will retry).
    */
-  async record<R>(stationId: string, action: string, payload: unknown, answer: AnswerFunction<R>): Promise<RecordOutcome<R>> {
+  async record<A extends RecordedAction<V>>(
+    stationId: string,
+    action: A,
+    payload: Part<V, A, 0>,
+    answer: AnswerFunction<Part<V, A, 1>>,
+  ): Promise<RecordOutcome<Part<V, A, 2>>> {
+    return this.recordAny(stationId, action, payload, answer) as Promise<RecordOutcome<Part<V, A, 2>>>;
+  }
+
+  /** `record` for a payload typed by nothing but validation (e.g. from a generic handler). */
+  async recordAny(stationId: string, action: string, payload: unknown, answer: AnswerFunction<unknown>): Promise<RecordOutcome<unknown>> {
     const effect = transactionEffect(this.version, action, payload);
     // A copy arriving while the first is still being handled (a retry that
     // overtook a slow answer) waits for it instead of being answered twice.
@@ -99,18 +135,18 @@ export class TransactionRecorder {
     }
   }
 
-  private async handle<R>(stationId: string, effect: TransactionEffect, answer: AnswerFunction<R>): Promise<RecordOutcome<R>> {
+  private async handle(stationId: string, effect: TransactionEffect, answer: AnswerFunction<unknown>): Promise<RecordOutcome<unknown>> {
     const prior = await this.store.recorded(stationId, effect.key);
     if (prior !== undefined) {
       const transaction = prior.transactionId === undefined ? undefined : await this.store.transaction(stationId, prior.transactionId);
-      return this.outcome(stationId, effect, prior.answer as R, true, prior.fingerprint, prior.transactionId, transaction);
+      return this.outcome(stationId, effect, prior.answer, true, prior.fingerprint, prior.transactionId, transaction);
     }
     const computed = await answer({ stationId, effect });
     const result = await this.store.commit(stationId, effect, computed);
     return this.outcome(
       stationId,
       effect,
-      result.answer as R,
+      result.answer,
       result.duplicate,
       result.fingerprint,
       result.transaction?.transactionId ?? effect.transactionId,
