@@ -7,6 +7,7 @@
  * alone. Promises resolve only after the commit, so a write reported done
  * is on disk as the store's `synchronous` setting says.
  */
+import { StoreClosedError } from '../durable/errors.js';
 import type { Database, Statement } from './driver.js';
 import { isSqliteError, storeErrorFrom } from './open.js';
 
@@ -63,7 +64,7 @@ export class WriteBatch {
     this.pending = [];
     const results: { ok: boolean; value: unknown }[] = [];
     try {
-      if (!this.db.open) throw new Error('the database is closed');
+      if (!this.db.open) throw new StoreClosedError('the store');
       this.beforeCommit?.();
       this.commitAll(writes, results);
     } catch (err) {

@@ -373,3 +373,18 @@ for (const makeKind of stationStoreKinds) {
     });
   }
 }
+
+test('closing the queue rejects settled() promises still waiting; the message stays stored', async () => {
+  const kind = stationStoreKinds[0]!();
+  const store = kind.open();
+  const clock = new ManualClock();
+  const queue = queue201(store, new Wire(clock), clock);
+  const m = await queue.enqueue(event201('A', 'Started'));
+  const waiting = queue.settled(m.id);
+  queue.close();
+  await assert.rejects(waiting, /closed/);
+  await assert.rejects(queue.settled(m.id), /closed/);
+  await assert.rejects(queue.enqueue(event201('A', 'Updated')), /closed/);
+  assert.equal(await store.count(), 1);
+  await store.close();
+});

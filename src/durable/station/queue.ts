@@ -125,7 +125,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
   private holdUntil = 0;
   /** Messages refused once with SecurityError (a second refusal counts). */
   private readonly refusedOnce = new Set<number>();
-  private readonly waiters = new Map<number, ((s: Settlement) => void)[]>();
+  private readonly waiters = new Map<number, { resolve: (s: Settlement) => void; reject: (e: unknown) => void }[]>();
 
   constructor(options: TransactionMessageQueueOptions<In>) {
     super();
@@ -166,12 +166,18 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
     return stored;
   }
 
-  /** Resolves when the message is answered or given up by this queue (not across restarts). */
+  /**
+   * Resolves when the message is answered or given up by this queue (not
+   * across restarts); rejects if the queue is closed first (the message
+   * stays stored).
+   */
   settled(id: number): Promise<Settlement> {
-    return new Promise((resolve) => {
+    if (this.closed) return Promise.reject(new Error('the transaction-message queue is closed'));
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve, reject };
       const list = this.waiters.get(id);
-      if (list === undefined) this.waiters.set(id, [resolve]);
-      else list.push(resolve);
+      if (list === undefined) this.waiters.set(id, [waiter]);
+      else list.push(waiter);
     });
   }
 
@@ -216,13 +222,15 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
   }
 
   /**
-   * Stops sending and timers; settles nothing more. The store stays open
-   * (its owner closes it); what is queued stays queued.
+   * Stops sending and timers; `settled` promises still waiting reject. The
+   * store stays open (its owner closes it); what is queued stays queued.
    */
   close(): void {
     this.closed = true;
     this.clearTimer();
+    const waiting = [...this.waiters.values()].flat();
     this.waiters.clear();
+    for (const w of waiting) w.reject(new Error('the transaction-message queue was closed before the message was settled'));
   }
 
   // -------------------------------------------------------------------------
@@ -356,6 +364,6 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
     const list = this.waiters.get(id);
     if (list === undefined) return;
     this.waiters.delete(id);
-    for (const resolve of list) resolve(settlement);
+    for (const w of list) w.resolve(settlement);
   }
 }
