@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { StoreBusyError, StoreCorruptError, StoreError, StoreForeignError, StoreVersionError } from '../../src/durable/errors.js';
 import { loadDriver } from '../../src/sqlite/driver.js';
 import { SqliteCsmsStore } from '../../src/sqlite/csms-store.js';
-import { APPLICATION_ID } from '../../src/sqlite/open.js';
+import { APPLICATION_ID, openStoreDatabase, type SchemaSpec } from '../../src/sqlite/open.js';
 import { SqliteTransactionMessageStore } from '../../src/sqlite/station-store.js';
 import { tempDir } from './support.js';
 
@@ -178,6 +178,42 @@ test('a store another process holds: StoreBusyError at once, and usable again on
     const store = new SqliteTransactionMessageStore(path);
     assert.equal(await store.count(), 400);
     await store.close();
+  } finally {
+    tmp.done();
+  }
+});
+
+test('an older schema is migrated in one transaction; a migration that fails leaves the file at its version', () => {
+  const tmp = tempDir();
+  try {
+    const path = tmp.file('kind.db');
+    const v1: SchemaSpec = { kind: 'test', description: 'a test store', version: 1, create: (db) => db.exec('CREATE TABLE t (a TEXT)'), migrate: [] };
+    let db = openStoreDatabase(path, v1);
+    db.prepare('INSERT INTO t (a) VALUES (?)').run('kept');
+    db.close();
+
+    const broken: SchemaSpec = {
+      ...v1,
+      version: 3,
+      migrate: [
+        () => assert.fail('no step from version 0'),
+        (d) => d.exec('ALTER TABLE t ADD COLUMN b INTEGER NOT NULL DEFAULT 7'),
+        () => {
+          throw new Error('step 2 -> 3 fails');
+        },
+      ],
+    };
+    assert.throws(() => openStoreDatabase(path, broken), /step 2 -> 3 fails/);
+    db = openStoreDatabase(path, v1);
+    assert.equal(db.pragma('user_version', { simple: true }), 1, 'still version 1');
+    assert.deepEqual(db.prepare('SELECT * FROM t').all(), [{ a: 'kept' }], 'step 1 -> 2 was rolled back with the failing one');
+    db.close();
+
+    const v2: SchemaSpec = { ...v1, version: 2, migrate: broken.migrate.slice(0, 2) };
+    db = openStoreDatabase(path, v2);
+    assert.equal(db.pragma('user_version', { simple: true }), 2);
+    assert.deepEqual(db.prepare('SELECT * FROM t').all(), [{ a: 'kept', b: 7 }]);
+    db.close();
   } finally {
     tmp.done();
   }
