@@ -1,4 +1,4 @@
-/** Helpers of the durable-store tests: both kinds of store, a manual clock, message builders, temporary files. */
+/** What the durable-store tests share: both kinds of store, a manual clock, message builders, temporary files. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
