@@ -34,7 +34,7 @@ function setup(store: TransactionMessageStore, answer: (call: Call, n: number) =
     rules: transactionRules16,
     clock,
     attempts,
-    retryIntervalS: 1,
+    retryIntervalMs: 1000,
     send: async (action, payload) => {
       const call = { action, payload: payload as Record<string, unknown> };
       calls.push(call);

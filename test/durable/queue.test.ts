@@ -44,7 +44,7 @@ class Wire {
 }
 
 function queue201(store: TransactionMessageStore, wire: Wire, clock: ManualClock, options: Partial<TransactionMessageQueueOptions<TransactionEventInput201>> = {}) {
-  return new TransactionMessageQueue<TransactionEventInput201>({ store, rules: transactionRules201, send: wire.send, clock, retryIntervalS: 10, ...options });
+  return new TransactionMessageQueue<TransactionEventInput201>({ store, rules: transactionRules201, send: wire.send, clock, retryIntervalMs: 10_000, ...options });
 }
 
 for (const makeKind of stationStoreKinds) {
@@ -105,7 +105,7 @@ for (const makeKind of stationStoreKinds) {
       if (p['eventType'] === 'Started') throw new CallTimeoutError('TransactionEvent', 30000, false);
       return {};
     });
-    const queue = queue201(store, wire, clock, { attempts: 3, retryIntervalS: 10 });
+    const queue = queue201(store, wire, clock, { attempts: 3, retryIntervalMs: 10_000 });
     const retries: number[] = [];
     queue.on('retry', (_m, _e, info) => retries.push(info.delayMs));
     try {
@@ -148,7 +148,7 @@ for (const makeKind of stationStoreKinds) {
       if (n === 1) throw new InternalError('try again');
       return { idTokenInfo: { status: 'Accepted' } };
     });
-    const queue = queue201(store, wire, clock, { attempts: 3, retryIntervalS: 5 });
+    const queue = queue201(store, wire, clock, { attempts: 3, retryIntervalMs: 5000 });
     try {
       const m = await queue.enqueue(event201('A', 'Started'));
       const settled = queue.settled(m.id);

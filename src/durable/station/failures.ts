@@ -56,6 +56,6 @@ export function classifyFailure(error: unknown): FailureKind {
  * retry interval multiplied by the number of preceding transmissions of the
  * message (1.6 section 3.7.1; 2.0.1 E13, TC_E_41_CS).
  */
-export function retryDelayMs(retryIntervalS: number, attempts: number): number {
-  return Math.max(0, retryIntervalS) * 1000 * Math.max(0, attempts);
+export function retryDelayMs(retryIntervalMs: number, attempts: number): number {
+  return Math.max(0, retryIntervalMs) * Math.max(0, attempts);
 }

@@ -14,7 +14,7 @@
  * no answer within it is a failed attempt.
  *
  * Failed attempts (see failures.ts): before each retransmission the queue
- * waits `retryIntervalS` times the number of preceding transmissions; after
+ * waits `retryIntervalMs` times the number of preceding transmissions; after
  * `attempts` failures it gives the message up, as both 1.6 (3.7.1: the
  * Charge Point SHOULD discard it and continue with the next) and 2.0.1
  * (E13) say, emitting 'discarded'. A given-up 1.6 StartTransaction makes
@@ -50,8 +50,11 @@ export interface TransactionMessageQueueOptions<In extends QueueInput> {
   readonly send: SendTransactionMessage;
   /** TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3. */
   readonly attempts?: number;
-  /** TransactionMessageRetryInterval (1.6) / MessageAttemptIntervalTransactionEvent (2.x), seconds. Default 60. */
-  readonly retryIntervalS?: number;
+  /**
+   * TransactionMessageRetryInterval (1.6) / MessageAttemptIntervalTransactionEvent (2.x)
+   * in ms: those variables hold seconds, so pass `seconds * 1000`. Default 60000.
+   */
+  readonly retryIntervalMs?: number;
   /** Connected at start. Default false: call online() once connected. */
   readonly online?: boolean;
   /** Registered (BootNotification Accepted) at start. Default true: a refusal says otherwise. */
@@ -109,7 +112,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
   readonly rules: TransactionRules<In>;
   private readonly send: SendTransactionMessage;
   private readonly maxAttempts: number;
-  private readonly retryIntervalS: number;
+  private readonly retryIntervalMs: number;
   private readonly classify: (error: unknown) => FailureKind;
   private readonly resendDelayMs: number;
   private readonly storeRetryMs: number;
@@ -135,7 +138,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
     const attempts = options.attempts ?? 3;
     // A message is tried at least once, whatever the setting says.
     this.maxAttempts = Number.isNaN(attempts) ? 3 : Math.max(1, attempts);
-    this.retryIntervalS = options.retryIntervalS ?? 60;
+    this.retryIntervalMs = options.retryIntervalMs ?? 60_000;
     this.classify = options.classify ?? classifyFailure;
     this.resendDelayMs = options.resendDelayMs ?? 1000;
     this.storeRetryMs = options.storeRetryMs ?? 5000;
@@ -346,7 +349,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
       this.settle(message.id, { status: 'discarded', message, error });
       return;
     }
-    const delayMs = retryDelayMs(this.retryIntervalS, attempts);
+    const delayMs = retryDelayMs(this.retryIntervalMs, attempts);
     await this.store.recordAttempt(message.id, attempts, this.clock.now() + delayMs);
     this.tell('retry', message, error, { attempts, delayMs });
   }
