@@ -74,6 +74,7 @@ function recordedFromRow(r: Row): RecordedMessage {
   };
 }
 
+/** Both CSMS stores in one SQLite file: registrations, transactions, meter data and the record of handled messages. */
 export class SqliteCsmsStore implements CsmsStore {
   /** The file, or ':memory:'. */
   readonly path: string;

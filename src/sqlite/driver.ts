@@ -9,31 +9,45 @@ import { StoreError } from '../durable/errors.js';
 
 /** The result of running a statement that changes rows. */
 export interface RunResult {
+  /** Rows inserted, updated or deleted. */
   readonly changes: number;
+  /** The rowid of the last row inserted. */
   readonly lastInsertRowid: number | bigint;
 }
 
 /** A prepared statement. */
 export interface Statement {
+  /** Runs it with these parameters (a write). */
   run(...params: unknown[]): RunResult;
+  /** Runs it and returns the first row, or undefined. */
   get(...params: unknown[]): unknown;
+  /** Runs it and returns every row. */
   all(...params: unknown[]): unknown[];
+  /** Rows come back as their first column's value alone. */
   pluck(toggle?: boolean): this;
 }
 
 /** A database connection. */
 export interface Database {
+  /** Compiles one SQL statement. */
   prepare(sql: string): Statement;
+  /** Runs SQL text, any number of statements, without parameters. */
   exec(sql: string): this;
+  /** Runs a PRAGMA; `simple`: only the first column of the first row. */
   pragma(source: string, options?: { readonly simple?: boolean }): unknown;
+  /** Wraps `fn` so that each call runs in one transaction (a savepoint when nested). */
   transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
+  /** Closes the connection. */
   close(): this;
+  /** False once closed. */
   readonly open: boolean;
+  /** True inside a transaction. */
   readonly inTransaction: boolean;
 }
 
 /** Options of the binding's constructor that the stores use. */
 export interface DatabaseOptions {
+  /** Fail instead of creating a missing file. */
   readonly fileMustExist?: boolean;
   /** Milliseconds to wait for a lock held by another connection. */
   readonly timeout?: number;

@@ -108,6 +108,7 @@ return {
   };
 }
 
+/** A station's transaction messages in an SQLite file: appended and synced before the queue sends them. */
 export class SqliteTransactionMessageStore implements TransactionMessageStore {
   /** The file, or ':memory:'. */
   readonly path: string;

@@ -24,6 +24,7 @@ function copy<T>(value: T): T {
 /** Map key of a station's transaction (a NUL cannot occur in an identity). */
 const txKey = (stationId: string, transactionId: string): string => `${stationId}\u0000${transactionId}`;
 
+/** Both CSMS stores in memory: for tests and for a CSMS that may forget everything when it stops. */
 export class MemoryCsmsStore implements CsmsStore {
   private readonly stationMap = new Map<string, StationRecord>();
   private readonly tokens = new Map<string, IdTokenRecord>();

@@ -28,15 +28,18 @@ import type { TransactionEffect, TransactionRecord, TransactionRecordStore } fro
 
 /** Per version and action: the request, the answer the application gives, the answer sent. */
 export interface RecordedActions {
+  /** OCPP 1.6: StartTransaction, StopTransaction and MeterValues. */
   'ocpp1.6': {
     /** The store assigns transactionId: the application answers without it. */
     StartTransaction: [Requests16['StartTransaction'], Omit<Responses16['StartTransaction'], 'transactionId'>, Responses16['StartTransaction']];
     StopTransaction: [Requests16['StopTransaction'], Responses16['StopTransaction'], Responses16['StopTransaction']];
     MeterValues: [Requests16['MeterValues'], Responses16['MeterValues'], Responses16['MeterValues']];
   };
+  /** OCPP 2.0.1: TransactionEvent. */
   'ocpp2.0.1': {
     TransactionEvent: [Requests201['TransactionEvent'], Responses201['TransactionEvent'], Responses201['TransactionEvent']];
   };
+  /** OCPP 2.1: TransactionEvent. */
   'ocpp2.1': {
     TransactionEvent: [Requests21['TransactionEvent'], Responses21['TransactionEvent'], Responses21['TransactionEvent']];
   };
@@ -58,6 +61,7 @@ export interface RecordOutcome<R> {
   readonly conflicting: boolean;
   /** The message's transaction, as recorded (1.6 StartTransaction: the id assigned). */
   readonly transactionId: string | undefined;
+  /** The transaction's record after the message (undefined for messages outside transactions). */
   readonly transaction: TransactionRecord | undefined;
   /** 2.x: seqNos of an ended transaction not received yet. */
   readonly missingSeqNos: readonly number[];
@@ -67,7 +71,9 @@ export interface RecordOutcome<R> {
 
 /** What the application's answer function is told about the message. */
 export interface AnswerContext {
+  /** The identity of the station that sent the message. */
   readonly stationId: string;
+  /** What the message will do to the records once answered. */
   readonly effect: TransactionEffect;
 }
 
@@ -77,14 +83,19 @@ export interface AnswerContext {
  */
 export type AnswerFunction<R> = (context: AnswerContext) => R | Promise<R>;
 
+/** Options of a TransactionRecorder. */
 export interface TransactionRecorderOptions<V extends TransactionVersion = TransactionVersion> {
+  /** Where messages are recorded and applied: a MemoryCsmsStore, a SqliteCsmsStore or your own. */
   readonly store: TransactionRecordStore;
+  /** The OCPP version whose transaction messages it records. */
   readonly version: V;
 }
 
 /** Records one version's transaction messages (a CSMS with stations of several versions keeps one per version, over one store). */
 export class TransactionRecorder<V extends TransactionVersion = TransactionVersion> {
+  /** The store of the options. */
   readonly store: TransactionRecordStore;
+  /** The version of the options. */
   readonly version: V;
   /** Messages being handled now, by station and key. */
   private readonly handling = new Map<string, Promise<RecordOutcome<unknown>>>();

@@ -16,6 +16,7 @@ export type RegistrationState = 'Unknown' | 'Pending' | 'Accepted' | 'Rejected';
 export interface StationRecord {
   /** The identity from the connection URL. */
   readonly identity: string;
+  /** The status of the last BootNotification answer. */
   readonly registration: RegistrationState;
   /** The Basic auth password as `hashPassword` made it (never the password). */
   readonly passwordHash?: string;
@@ -29,17 +30,21 @@ export interface StationRecord {
   readonly boots: number;
   /** ISO 8601 times. */
   readonly firstSeen: string;
+  /** When the station last connected or sent a message (ISO 8601). */
   readonly lastSeen: string;
+  /** When it last sent a BootNotification (ISO 8601). */
   readonly lastBoot?: string;
 }
 
 /** One authorization identifier (2.x idToken with its type; a 1.6 idTag has type ''). */
 export interface IdTokenRecord {
+  /** The identifier (2.x idToken, 1.6 idTag). */
   readonly idToken: string;
   /** 2.x IdTokenEnumType; '' for a 1.6 idTag. */
   readonly type: string;
   /** The status answered for it (Accepted, Blocked, Expired, Invalid...). */
   readonly status: string;
+  /** The group it belongs to (2.x groupIdToken, 1.6 parentIdTag). */
   readonly groupIdToken?: string;
   /** ISO 8601. */
   readonly expiryDate?: string;
@@ -47,24 +52,33 @@ export interface IdTokenRecord {
 
 /** One transaction as the CSMS knows it from the messages applied so far. */
 export interface TransactionRecord {
+  /** The identity of the station it runs on. */
   readonly stationId: string;
   /** 2.x: the station's transactionId; 1.6: the CSMS's integer, as decimal text. */
   readonly transactionId: string;
+  /** Active until its Ended event (1.6: StopTransaction) is applied. */
   readonly state: 'Active' | 'Ended';
+  /** The EVSE (1.6: the connector id). */
   readonly evseId?: number;
+  /** The connector on that EVSE (1.6: 1). */
   readonly connectorId?: number;
   /** The idToken (2.x) or idTag (1.6) that started it. */
   readonly idToken?: string;
   /** Times from the messages (ISO 8601). */
   readonly startedAt?: string;
+  /** When it ended (ISO 8601), once it has. */
   readonly endedAt?: string;
+  /** Why it ended (2.x stoppedReason, 1.6 reason), as sent. */
   readonly stoppedReason?: string;
+  /** The last charging state reported (2.x). */
   readonly chargingState?: string;
   /** 1.6 meterStart and meterStop (Wh). */
   readonly meterStartWh?: number;
+  /** 1.6 meterStop (Wh). */
   readonly meterStopWh?: number;
   /** 2.x: the seqNo of the Started event, and of the Ended one. */
   readonly startedSeqNo?: number;
+  /** 2.x: the seqNo of the Ended event. */
   readonly endedSeqNo?: number;
   /** 2.x: the highest seqNo applied. */
   readonly lastSeqNo?: number;
@@ -76,9 +90,13 @@ export interface TransactionRecord {
 
 /** One meter reading (a MeterValue with all its sampled values), as received. */
 export interface MeterValueRecord {
+  /** The station that sent it. */
   readonly stationId: string;
+  /** The transaction it belongs to; absent outside transactions. */
   readonly transactionId?: string;
+  /** The EVSE (1.6: the connector id; 0: the station's main meter). */
   readonly evseId?: number;
+  /** The connector on that EVSE, when the message names one. */
   readonly connectorId?: number;
   /** ISO 8601, as the station sent it. */
   readonly timestamp: string;
@@ -88,13 +106,17 @@ export interface MeterValueRecord {
 
 /** Which transactions to list. */
 export interface TransactionFilter {
+  /** Only this station's transactions. */
   readonly stationId?: string;
+  /** Only active, or only ended, transactions. */
   readonly state?: 'Active' | 'Ended';
 }
 
 /** Stations, passwords, idTokens, transactions and meter data: what a restarted CSMS must still know. */
 export interface CsmsRegistrationStore {
+  /** One station, or undefined when it was never saved. */
   station(identity: string): Promise<StationRecord | undefined>;
+  /** Every station saved. */
   stations(): Promise<StationRecord[]>;
   /** Inserts or replaces a station. */
   saveStation(record: StationRecord): Promise<void>;
@@ -102,10 +124,15 @@ export interface CsmsRegistrationStore {
   deleteStation(identity: string): Promise<boolean>;
   /** `type` '' (the default) is a 1.6 idTag. */
   idToken(idToken: string, type?: string): Promise<IdTokenRecord | undefined>;
+  /** Every idToken saved. */
   idTokens(): Promise<IdTokenRecord[]>;
+  /** Inserts or replaces an idToken (keyed by idToken and type). */
   saveIdToken(record: IdTokenRecord): Promise<void>;
+  /** Forgets an idToken; resolves false when there was none. */
   deleteIdToken(idToken: string, type?: string): Promise<boolean>;
+  /** One transaction's record, or undefined. */
   transaction(stationId: string, transactionId: string): Promise<TransactionRecord | undefined>;
+  /** The transactions the filter lets through (all without one). */
   transactions(filter?: TransactionFilter): Promise<TransactionRecord[]>;
   /** Meter values of one transaction, or those a station sent outside transactions (transactionId undefined), in arrival order. */
   meterValues(stationId: string, transactionId?: string): Promise<MeterValueRecord[]>;
@@ -119,28 +146,45 @@ export interface TransactionEffect {
   readonly key: string;
   /** A fingerprint of the payload, to tell a retry from a different message reusing a key. */
   readonly fingerprint: string;
+  /** The action of the message (TransactionEvent, StartTransaction, ...). */
   readonly action: string;
+  /** What it does to its transaction: starts, updates or ends it, or adds meter values only. */
   readonly kind: 'started' | 'updated' | 'ended' | 'meterValues';
   /** undefined for a 1.6 StartTransaction: the store assigns the id (see `commit`). */
   readonly transactionId: string | undefined;
+  /** 2.x: the event's seqNo. */
   readonly seqNo?: number;
+  /** The message's time (ISO 8601), as sent. */
   readonly timestamp: string;
+  /** The EVSE it names (1.6: the connector id). */
   readonly evseId?: number;
+  /** The connector on that EVSE, when it names one. */
   readonly connectorId?: number;
+  /** The idToken (2.x) or idTag (1.6) it carries. */
   readonly idToken?: string;
+  /** 1.6 StartTransaction's meterStart (Wh). */
   readonly meterStartWh?: number;
+  /** 1.6 StopTransaction's meterStop (Wh). */
   readonly meterStopWh?: number;
+  /** Why the transaction ended (ended messages). */
   readonly stoppedReason?: string;
+  /** The charging state it reports (2.x). */
   readonly chargingState?: string;
+  /** The meter values it carries, each with its sampled values as received. */
   readonly meterValues: readonly { readonly timestamp: string; readonly sampledValue: readonly unknown[] }[];
 }
 
 /** A transaction message already handled: its answer as sent. */
 export interface RecordedMessage {
+  /** The message's key within its station (see TransactionEffect.key). */
   readonly key: string;
+  /** The fingerprint of the payload first handled under the key. */
   readonly fingerprint: string;
+  /** The transaction it belonged to (for a 1.6 StartTransaction: the id assigned). */
   readonly transactionId: string | undefined;
+  /** 2.x: the event's seqNo. */
   readonly seqNo: number | undefined;
+  /** The answer sent, to send again to a retry. */
   readonly answer: unknown;
   /** ms since the epoch. */
   readonly recordedAt: number;

@@ -19,6 +19,7 @@ function copy(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
+/** Transaction messages kept in memory: they survive a lost connection, not a restart. */
 export class MemoryTransactionMessageStore implements TransactionMessageStore {
   private readonly messages = new Map<number, StoredMessage>();
   private readonly transactions = new Map<string, TransactionState>();

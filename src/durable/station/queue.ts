@@ -38,15 +38,21 @@ export type SendTransactionMessage = (action: string, payload: unknown) => Promi
 
 /** Time as the queue sees it; tests give their own. */
 export interface QueueClock {
+  /** Milliseconds since the epoch. */
   now(): number;
+  /** Calls `fn` after `ms`; returns a handle for clearTimeout. */
   setTimeout(fn: () => void, ms: number): unknown;
+  /** Cancels a timer setTimeout returned. */
   clearTimeout(handle: unknown): void;
 }
 
+/** Options of a TransactionMessageQueue. */
 export interface TransactionMessageQueueOptions<In extends QueueInput> {
+  /** Where messages wait until answered: a MemoryTransactionMessageStore, a SqliteTransactionMessageStore or your own. */
   readonly store: TransactionMessageStore;
   /** The version's rules: transactionRules16, transactionRules201 or transactionRules21. */
   readonly rules: TransactionRules<In>;
+  /** Sends one request and resolves with its answer (e.g. `(action, payload) => station.call(action, payload)`). */
   readonly send: SendTransactionMessage;
   /** TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3. */
   readonly attempts?: number;
@@ -65,6 +71,7 @@ export interface TransactionMessageQueueOptions<In extends QueueInput> {
   readonly resendDelayMs?: number;
   /** Wait before trying again after the store failed, ms. Default 5000. */
   readonly storeRetryMs?: number;
+  /** The time source; default the system clock (tests give their own). */
   readonly clock?: QueueClock;
 }
 
@@ -80,12 +87,15 @@ export type Settlement =
 export interface TransactionStatus {
   /** Present only when asked about one transaction: it has begun and not ended. */
   readonly ongoingIndicator?: boolean;
+  /** Messages of that transaction (or, without one, any messages) still wait to be delivered. */
   readonly messagesInQueue: boolean;
 }
 
+/** The events of a TransactionMessageQueue and their arguments. */
 export interface TransactionMessageQueueEvents {
   /** A message is handed to `send` (attempt counts from 1). */
   send: [message: StoredMessage, attempt: number];
+  /** A message was answered with a CALLRESULT and removed from the store. */
   delivered: [message: StoredMessage, response: unknown];
   /** A failed attempt; the message goes again after `delayMs`. */
   retry: [message: StoredMessage, error: unknown, info: { readonly attempts: number; readonly delayMs: number }];
@@ -107,8 +117,15 @@ const systemClock: QueueClock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/**
+ * A station's transaction messages, kept in a store until the CSMS answers
+ * them, sent one at a time in order, retried and given up as the version
+ * says (see the module comment).
+ */
 export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends EventEmitter<TransactionMessageQueueEvents> {
+  /** The store of the options. */
   readonly store: TransactionMessageStore;
+  /** The version's rules of the options. */
   readonly rules: TransactionRules<In>;
   private readonly send: SendTransactionMessage;
   private readonly maxAttempts: number;
@@ -148,6 +165,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
     if (this.isOnline) this.kick();
   }
 
+  /** Where the queue stands: offline, waiting for registration, idle, sending, waiting to retry, closed. */
   get state(): QueueState {
     if (this.closed) return 'closed';
     if (!this.isOnline) return 'offline';

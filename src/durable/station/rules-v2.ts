@@ -18,15 +18,21 @@ import { objectFields, type TransactionRules, type TransactionVersion } from './
 
 /** A 2.0.1 TransactionEvent to queue: the request without seqNo, which the queue assigns. */
 export interface TransactionEventInput201 {
+  /** Always TransactionEvent. */
   readonly action: 'TransactionEvent';
+  /** The request without seqNo: the queue numbers the events of each transaction from 0. */
   readonly payload: Omit<TransactionEventRequest201, 'seqNo'> & { readonly seqNo?: never };
+  /** 2.x takes the transaction from `payload.transactionInfo.transactionId`. */
   readonly transaction?: never;
 }
 
 /** A 2.1 TransactionEvent to queue: the request without seqNo, which the queue assigns. */
 export interface TransactionEventInput21 {
+  /** Always TransactionEvent. */
   readonly action: 'TransactionEvent';
+  /** The request without seqNo: the queue numbers the events of each transaction from 0. */
   readonly payload: Omit<TransactionEventRequest21, 'seqNo'> & { readonly seqNo?: never };
+  /** 2.x takes the transaction from `payload.transactionInfo.transactionId`. */
   readonly transaction?: never;
 }
 

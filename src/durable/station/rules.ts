@@ -11,7 +11,9 @@ export type TransactionVersion = 'ocpp1.6' | 'ocpp2.0.1' | 'ocpp2.1';
 
 /** What an application hands the queue: one transaction message. */
 export interface QueueInput {
+  /** The action: TransactionEvent (2.x); StartTransaction, StopTransaction or MeterValues (1.6). */
   readonly action: string;
+  /** The request as the application builds it (the queue fills in seqNo, 1.6 transactionId, offline). */
   readonly payload: unknown;
   /** The station's key of the transaction (1.6); 2.x takes it from the payload. */
   readonly transaction?: string;
@@ -19,6 +21,7 @@ export interface QueueInput {
 
 /** One version's rules. `In` is the union of inputs it accepts. */
 export interface TransactionRules<In extends QueueInput = QueueInput> {
+  /** The version whose messages these rules queue. */
   readonly version: TransactionVersion;
   /**
    * What to store for an input; `offline` says the station has no

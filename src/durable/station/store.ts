@@ -42,6 +42,7 @@ export interface StoredMessage {
 
 /** What is appended. */
 export interface AppendInput {
+  /** The action of the request. */
   readonly action: string;
   /** JSON data: it is stored as JSON text by persistent stores. */
   readonly payload: unknown;
