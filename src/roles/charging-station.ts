@@ -1,22 +1,27 @@
 /**
- * The Charging Station behaviour: handles every CSMS-to-station action and
- * calls every station-to-CSMS action, typed by the action table. A call in
+ * The Charging Station behaviour of one version: handles every
+ * CSMS-to-station action and calls (and, in 2.1, sends) every
+ * station-to-CSMS action, typed by that version's action table. A call in
  * the wrong direction is a compile error.
  */
-import type { CsmsToStationAction, StationToCsmsAction } from '../v201/actions.js';
+import type { AnyVersion } from '../schema/version.js';
 import { Role, type RoleOptions } from './role.js';
 import type { ChargingStationHandlers } from './types.js';
 
-/** Options of a ChargingStation behaviour. */
-export interface ChargingStationOptions<C extends object = object> extends RoleOptions<C> {
+/** Options of a ChargingStation behaviour of version V. */
+export interface ChargingStationOptions<V extends AnyVersion, C extends object = object> extends RoleOptions<C> {
   /** Handlers to register at once. */
-  readonly handlers?: ChargingStationHandlers<C>;
+  readonly handlers?: ChargingStationHandlers<V, C>;
 }
 
-/** The Charging Station side of OCPP-J: handles CSMS-to-station actions, calls station-to-CSMS ones (see the module comment). */
-export class ChargingStation<C extends object = object> extends Role<StationToCsmsAction, CsmsToStationAction, C> {
-  constructor(options: ChargingStationOptions<C> = {}) {
-    super('ChargingStation', options);
+/**
+ * The Charging Station side of OCPP-J, in the version it is built with
+ * (`new ChargingStation(v16)`, ...): handles CSMS-to-station actions, calls
+ * station-to-CSMS ones.
+ */
+export class ChargingStation<V extends AnyVersion, C extends object = object> extends Role<V, 'ChargingStation', C> {
+  constructor(version: V, options: ChargingStationOptions<V, C> = {}) {
+    super(version, 'ChargingStation', options);
     if (options.handlers !== undefined) this.handlers(options.handlers);
   }
 }

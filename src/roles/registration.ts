@@ -1,26 +1,33 @@
 /**
- * Registration state (use cases B01-B03): what a station may send, and what
- * either side accepts, before the CSMS has Accepted the station's
- * BootNotification. Both sides keep one of these per station; each learns
- * the state from the same exchanges (the BootNotification answer, accepted
- * TriggerMessage / GetBaseReport / GetReport requests), so both agree.
+ * Registration state: what a station may send, and what either side
+ * accepts, before the CSMS has Accepted the station's BootNotification. One
+ * set of rules for every version, fed with the version's inputs
+ * (RegistrationRules: its trigger requests, its report requests, the calls
+ * a Pending station is not sent, how a Rejected station meets calls). Both
+ * sides keep one of these per station and learn the state from the same
+ * exchanges (the BootNotification answer, accepted trigger and report
+ * requests), so both agree.
  *
  * - Accepted: no restriction.
  * - Pending: the station sends BootNotification, and messages the CSMS
- *   triggered: the message a TriggerMessage asked for, NotifyReport for a
- *   GetBaseReport / GetReport it accepted. A CSMS answers anything else with
- *   SecurityError (B02.FR.09). The CSMS may send its own calls.
- * - Rejected: the station sends nothing but BootNotification and answers the
- *   CSMS's calls with SecurityError (B03.FR.08); the CSMS answers the
- *   station's other calls with SecurityError (B03.FR.07) and initiates
- *   nothing (B03.FR.03).
+ *   triggered or asked a report for; a CSMS answers anything else with
+ *   SecurityError (2.x B02.FR.09; 1.6 OCPP-J errata 3.8). The CSMS may send
+ *   its own calls, except those the version forbids (1.6:
+ *   RemoteStartTransaction, RemoteStopTransaction), which a station answers
+ *   with SecurityError.
+ * - Rejected: the station sends nothing but BootNotification; the CSMS
+ *   answers its other calls with SecurityError (B03.FR.07) and initiates
+ *   nothing (B03.FR.03; 1.6, 4.2). The station answers the CSMS's calls
+ *   with SecurityError (2.x, B03.FR.08) or not at all (1.6: "SHALL NOT
+ *   respond").
  * - Unknown: no BootNotification answered yet in this session: treated as
  *   not accepted for what the station sends. A station that reconnects
  *   without rebooting does not boot again; restore its state with
  *   `initialStatus: 'Accepted'` or `setStatus`.
  */
+import type { RegistrationRules } from '../schema/version.js';
+import type { Refusal } from '../rpc/dispatch.js';
 import { SecurityError } from '../rpc/errors.js';
-import type { StationToCsmsAction } from '../v201/actions.js';
 
 /** Where a station's registration stands (see the module comment). */
 export type RegistrationStatus = 'Unknown' | 'Pending' | 'Accepted' | 'Rejected';
@@ -39,21 +46,6 @@ export class NotRegisteredError extends Error {
   override readonly name: string = 'NotRegisteredError';
 }
 
-/** TriggerMessage's requestedMessage values and the action each one makes the station send. */
-const triggeredAction: { readonly [trigger: string]: StationToCsmsAction } = {
-  BootNotification: 'BootNotification',
-  LogStatusNotification: 'LogStatusNotification',
-  FirmwareStatusNotification: 'FirmwareStatusNotification',
-  Heartbeat: 'Heartbeat',
-  MeterValues: 'MeterValues',
-  SignChargingStationCertificate: 'SignCertificate',
-  SignV2GCertificate: 'SignCertificate',
-  SignCombinedCertificate: 'SignCertificate',
-  StatusNotification: 'StatusNotification',
-  TransactionEvent: 'TransactionEvent',
-  PublishFirmwareStatusNotification: 'PublishFirmwareStatusNotification',
-};
-
 function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
@@ -62,12 +54,16 @@ function field(value: unknown, key: string): unknown {
 export class Registration {
   private current: RegistrationStatus;
   // Both made on first use: most stations never need them, and a CSMS keeps one Registration per station.
-  /** Actions a TriggerMessage asked for while not Accepted; valid until the status changes. */
+  /** Actions a trigger request asked for while not Accepted; valid until the status changes. */
   private triggered: Set<string> | undefined = undefined;
-  /** requestIds of accepted GetBaseReport / GetReport requests whose NotifyReports have not all come. */
+  /** requestIds of accepted report requests whose reports have not all come. */
   private reports: Set<number> | undefined = undefined;
 
-  constructor(initialStatus: RegistrationStatus = 'Unknown') {
+  constructor(
+    /** The version's inputs (a version descriptor's `registration`). */
+    readonly rules: RegistrationRules,
+    initialStatus: RegistrationStatus = 'Unknown',
+  ) {
     this.current = initialStatus;
   }
 
@@ -85,41 +81,38 @@ export class Registration {
 
   /** Learns from one completed exchange: a request and its (valid) CALLRESULT. */
   observe(action: string, request: unknown, response: unknown): void {
-    switch (action) {
-      case 'BootNotification': {
-        const status = field(response, 'status');
-        if (status === 'Accepted' || status === 'Pending' || status === 'Rejected') this.setStatus(status);
-        break;
-      }
-      case 'TriggerMessage': {
-        const wanted = field(request, 'requestedMessage');
-        if (field(response, 'status') === 'Accepted' && typeof wanted === 'string') {
-          const triggered = Object.prototype.hasOwnProperty.call(triggeredAction, wanted) ? triggeredAction[wanted] : undefined;
-          if (triggered !== undefined) (this.triggered ??= new Set()).add(triggered);
-        }
-        break;
-      }
-      case 'GetBaseReport':
-      case 'GetReport': {
-        const requestId = field(request, 'requestId');
-        if (field(response, 'status') === 'Accepted' && typeof requestId === 'number') (this.reports ??= new Set()).add(requestId);
-        break;
-      }
+    if (action === 'BootNotification') {
+      const status = field(response, 'status');
+      if (status === 'Accepted' || status === 'Pending' || status === 'Rejected') this.setStatus(status);
+      return;
+    }
+    if (field(response, 'status') !== 'Accepted') return;
+    const triggers = this.rules.triggers;
+    if (Object.prototype.hasOwnProperty.call(triggers, action)) {
+      const wanted = field(request, 'requestedMessage');
+      const table = triggers[action]!;
+      if (typeof wanted === 'string' && Object.prototype.hasOwnProperty.call(table, wanted)) (this.triggered ??= new Set()).add(table[wanted]!);
+      return;
+    }
+    if (this.rules.reports.includes(action)) {
+      const requestId = field(request, 'requestId');
+      if (typeof requestId === 'number') (this.reports ??= new Set()).add(requestId);
     }
   }
 
   /**
-   * Whether a station's CALL of `action` is allowed now. A NotifyReport that
-   * ends a report (tbc not true) uses up that report's permission.
+   * Whether a station's CALL (or SEND) of `action` is allowed now. The
+   * message that ends a report (tbc not true) uses up that report's
+   * permission.
    */
   admitsStationCall(action: string, payload: unknown): boolean {
     if (action === 'BootNotification' || this.current === 'Accepted') return true;
     if (this.current !== 'Pending') return false;
     if (this.triggered?.has(action) === true) return true;
-    if (action === 'NotifyReport') {
+    if (action === this.rules.reportAction) {
       const requestId = field(payload, 'requestId');
       if (typeof requestId === 'number' && this.reports?.has(requestId) === true) {
-        if (field(payload, 'tbc') !== true) this.reports?.delete(requestId);
+        if (field(payload, 'tbc') !== true) this.reports.delete(requestId);
         return true;
       }
     }
@@ -150,15 +143,26 @@ export class Registration {
     );
   }
 
-  /** Station side: the refusal of an incoming CSMS CALL, if any (B03.FR.08). */
-  refuseCsmsCall(action: string): SecurityError | undefined {
-    return this.current === 'Rejected' ? new SecurityError(`${action} refused: this station's registration was rejected`) : undefined;
+  /** Station side: the refusal of an incoming CSMS CALL, if any (B03.FR.08; 1.6, 4.2). */
+  refuseCsmsCall(action: string): Refusal | undefined {
+    if (this.current === 'Rejected') {
+      const reason = `${action} refused: this station's registration was rejected`;
+      return this.rules.rejectedStationAnswers === 'silence' ? { silent: true, code: 'SecurityError', reason } : new SecurityError(reason);
+    }
+    if (this.current === 'Pending' && this.rules.forbiddenWhilePending.includes(action)) {
+      return new SecurityError(`${action} refused: not sent to a station whose registration is Pending`);
+    }
+    return undefined;
   }
 
-  /** CSMS side: the local refusal of an outgoing CALL, if any (B03.FR.03). */
+  /** CSMS side: the local refusal of an outgoing CALL, if any (B03.FR.03; 1.6, 4.2). */
   refuseCsmsSend(action: string): NotRegisteredError | undefined {
-    return this.current === 'Rejected'
-      ? new NotRegisteredError(action, this.current, `${action} not sent: the CSMS rejected this station's BootNotification and may not initiate messages`)
-      : undefined;
+    if (this.current === 'Rejected') {
+      return new NotRegisteredError(action, this.current, `${action} not sent: the CSMS rejected this station's BootNotification and may not initiate messages`);
+    }
+    if (this.current === 'Pending' && this.rules.forbiddenWhilePending.includes(action)) {
+      return new NotRegisteredError(action, this.current, `${action} not sent: it is not allowed while the station's registration is Pending`);
+    }
+    return undefined;
   }
 }

@@ -1,21 +1,20 @@
 /**
- * What `ChargingStation` and `Csms` share: an Endpoint set up with the
- * action table's directions, the OCPP 2.0.1 validators and, unless turned
- * off, the registration state; typed `call`, `handle` and `handlers`.
+ * What `ChargingStation` and `Csms` share: an Endpoint of the version they
+ * are built with, set up with the directions of its action table, its
+ * validators and, unless turned off, the registration state; typed `call`,
+ * `send`, `handle` and `handlers`, all from the version's action table.
  */
-import type { HandlerTable, ValidationSetting, Validator } from '../rpc/dispatch.js';
-import { Endpoint, type CallOptions, type EndpointEvents, type EndpointReporter, type EndpointHooks, type FrameObserver, type SendFunction, type ValidationModes } from '../rpc/endpoint.js';
-import type { OcppError, OcppVersion } from '../rpc/errors.js';
-import { isActionName, type ActionName } from '../v201/actions.js';
-import type { RequestMap, ResponseMap } from '../v201/generated/messages.js';
-import { validate as validateV201 } from '../v201/validate.js';
+import type { AnyVersion } from '../schema/version.js';
+import type { HandlerTable, Refusal, ValidationSetting, Validator } from '../rpc/dispatch.js';
+import { Endpoint } from '../rpc/endpoint.js';
+import type { CallOptions, EndpointEvents, EndpointHooks, EndpointReporter, FrameObserver, SendFunction, ValidationModes } from '../rpc/endpoint-options.js';
 import { actionsReceivedBy, receiverCheck, senderCheck } from './dispatch.js';
 import { Registration, type RegistrationStatus } from './registration.js';
-import type { ActionHandler, HandlersOf, Side } from './types.js';
+import type { ActionHandler, CallsSentBy, HandlersOf, ReceivedBy, RequestOf, ResponseOf, SendsSentBy, Side } from './types.js';
 
 /** Options shared by ChargingStation and Csms. */
 export interface RoleOptions<C extends object = object> {
-  /** Default: the OCPP 2.0.1 validators; false turns validation off. */
+  /** Default: the version's validators; false turns validation off. */
   readonly validate?: Validator | false;
   /** One mode for every direction, or one per direction. Default 'strict'. */
   readonly validation?: ValidationSetting | ValidationModes;
@@ -25,18 +24,17 @@ export interface RoleOptions<C extends object = object> {
   readonly maxQueue?: number;
   /** CALLs outstanding at once. Default 1 (Part 4, 4.1.1). */
   readonly maxInFlight?: number;
-  /** Error-code spellings on the wire. Default 'ocpp2.0.1'. */
-  readonly version?: OcppVersion;
   /** Merged into every handler's context. */
   readonly context?: C;
-  /** Message id generator. Default: a random prefix and a counter. */
+  /** Message id generator (CALLs and SENDs). Default: a random prefix and a counter. */
   readonly messageId?: () => string;
   /** Deepest nesting accepted in a received payload (see EndpointOptions.maxDepth). Default 64. */
   readonly maxDepth?: number;
   /**
-   * Enforce the registration state (B02, B03). Default true. An object sets
-   * the starting status, e.g. `{ initialStatus: 'Accepted' }` for a station
-   * that reconnects without rebooting. false: the application handles it.
+   * Enforce the registration state (the version's rules, see Registration).
+   * Default true. An object sets the starting status, e.g.
+   * `{ initialStatus: 'Accepted' }` for a station that reconnects without
+   * rebooting. false: the application handles it.
    */
   readonly registration?: boolean | { readonly initialStatus?: RegistrationStatus };
   /**
@@ -65,39 +63,23 @@ const NO_HOOKS: EndpointHooks = {};
 /**
  * The registration state and the exchange observer joined to the endpoint,
  * as methods of one small object (a CSMS holds a behaviour per connected
- * station: no closures each).
+ * station: no closures each). `side` says which way the rules apply.
  */
-class CsmsHooks implements EndpointHooks {
+class RoleHooks implements EndpointHooks {
   constructor(
+    private readonly side: Side,
     private readonly registration: Registration | undefined,
     private readonly observer: ExchangeObserver | undefined,
   ) {}
-  admitCall(action: string, payload: unknown): OcppError | undefined {
-    return this.registration?.refuseStationCall(action, payload);
-  }
-  admitSend(action: string): Error | undefined {
-    return this.registration?.refuseCsmsSend(action);
-  }
-  onAnswer(action: string, request: unknown, response: unknown): void {
-    this.registration?.observe(action, request, response);
-    if (this.observer !== undefined) this.observer('received', action, request, response);
-  }
-  onResult(action: string, request: unknown, response: unknown): void {
-    this.registration?.observe(action, request, response);
-    if (this.observer !== undefined) this.observer('sent', action, request, response);
-  }
-}
-
-class StationHooks implements EndpointHooks {
-  constructor(
-    private readonly registration: Registration | undefined,
-    private readonly observer: ExchangeObserver | undefined,
-  ) {}
-  admitCall(action: string): OcppError | undefined {
-    return this.registration?.refuseCsmsCall(action);
+  admitCall(action: string, payload: unknown): Refusal | undefined {
+    const r = this.registration;
+    if (r === undefined) return undefined;
+    return this.side === 'Csms' ? r.refuseStationCall(action, payload) : r.refuseCsmsCall(action);
   }
   admitSend(action: string, payload: unknown): Error | undefined {
-    return this.registration?.refuseStationSend(action, payload);
+    const r = this.registration;
+    if (r === undefined) return undefined;
+    return this.side === 'Csms' ? r.refuseCsmsSend(action) : r.refuseStationSend(action, payload);
   }
   onAnswer(action: string, request: unknown, response: unknown): void {
     this.registration?.observe(action, request, response);
@@ -109,52 +91,61 @@ class StationHooks implements EndpointHooks {
   }
 }
 
-/** What ChargingStation and Csms share: typed call, handle and handlers over an Endpoint. */
-export abstract class Role<S extends ActionName, R extends ActionName, C extends object> {
+/** What ChargingStation and Csms share: typed call, send, handle and handlers over an Endpoint of version V. */
+export abstract class Role<V extends AnyVersion, S extends Side, C extends object> {
+  /** The version descriptor this behaviour speaks. */
+  readonly descriptor: V;
+  /** The version this behaviour speaks ('1.6', '2.0.1', '2.1'): tells the behaviours of a mixed fleet apart. */
+  readonly version: V['version'];
   /** The underlying session (for events and what the typed surface does not cover). */
   readonly endpoint: Endpoint<C>;
   /** undefined when registration is not enforced. */
   readonly registration: Registration | undefined;
-  private readonly side: Side;
+  /** Which side this behaviour plays. */
+  readonly side: S;
 
-  protected constructor(side: Side, options: RoleOptions<C>) {
+  protected constructor(version: V, side: S, options: RoleOptions<C>) {
+    this.descriptor = version;
+    this.version = version.version;
     this.side = side;
     const reg = options.registration ?? true;
-    const registration = reg === false ? undefined : new Registration(reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
+    const registration = reg === false ? undefined : new Registration(version.registration, reg === true ? 'Unknown' : (reg.initialStatus ?? 'Unknown'));
     this.registration = registration;
     const observer = options.onExchange;
-    const hooks: EndpointHooks =
-      registration === undefined && observer === undefined
-        ? NO_HOOKS
-        : side === 'Csms'
-          ? new CsmsHooks(registration, observer)
-          : new StationHooks(registration, observer);
-    this.endpoint = new Endpoint<C>({
-      validate: options.validate === false ? undefined : (options.validate ?? validateV201),
+    const hooks = registration === undefined && observer === undefined ? NO_HOOKS : new RoleHooks(side, registration, observer);
+    this.endpoint = new Endpoint<C>(version, {
+      ...(options.validate !== undefined && { validate: options.validate }),
       ...(options.validation !== undefined && { validation: options.validation }),
       ...(options.callTimeoutMs !== undefined && { callTimeoutMs: options.callTimeoutMs }),
       ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }),
       ...(options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
-      ...(options.version !== undefined && { version: options.version }),
       ...(options.context !== undefined && { context: options.context }),
       ...(options.messageId !== undefined && { messageId: options.messageId }),
       ...(options.sharedHandlers !== undefined && { sharedHandlers: options.sharedHandlers }),
       ...(options.reporter !== undefined && { reporter: options.reporter }),
       ...(options.maxDepth !== undefined && { maxDepth: options.maxDepth }),
-      isAction: isActionName,
-      canReceive: receiverCheck(side),
-      canSend: senderCheck(side),
+      canReceive: receiverCheck(version, side),
+      canSend: senderCheck(version, side),
       hooks,
     });
   }
 
   /** Sends a CALL; resolves with the typed response. See Endpoint.call for the errors. */
-  call<A extends S>(action: A, payload: RequestMap[A], options?: CallOptions): Promise<ResponseMap[A]> {
-    return this.endpoint.call(action, payload, options) as Promise<ResponseMap[A]>;
+  call<A extends CallsSentBy<V, S>>(action: A, payload: RequestOf<V, A>, options?: CallOptions): Promise<ResponseOf<V, A>> {
+    return this.endpoint.call(action, payload, options) as Promise<ResponseOf<V, A>>;
   }
 
-  /** Registers the handler of one action (replacing an earlier one). */
-  handle<A extends R>(action: A, handler: ActionHandler<A, C>): this {
+  /**
+   * Sends a SEND (OCPP 2.1: NotifyPeriodicEventStream) at once, never
+   * answered; returns its message id. Only SEND actions of this side
+   * compile. See Endpoint.send for the errors it throws.
+   */
+  send<A extends SendsSentBy<V, S>>(action: A, payload: RequestOf<V, A>): string {
+    return this.endpoint.send(action, payload);
+  }
+
+  /** Registers the handler of one action, CALL or SEND (replacing an earlier one). */
+  handle<A extends ReceivedBy<V, S>>(action: A, handler: ActionHandler<V, A, C>): this {
     this.endpoint.handle(action, handler as never);
     return this;
   }
@@ -163,9 +154,9 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
    * Registers every handler an object has, one method per action named as
    * the action (a class instance works: methods are called on the object).
    */
-  handlers(object: HandlersOf<R, C>): this {
+  handlers(object: HandlersOf<V, ReceivedBy<V, S>, C>): this {
     const table = object as { readonly [action: string]: unknown };
-    for (const action of actionsReceivedBy(this.side)) {
+    for (const action of actionsReceivedBy(this.descriptor, this.side)) {
       const fn = table[action];
       if (typeof fn === 'function') this.endpoint.handle(action, fn.bind(object) as never);
     }
@@ -173,7 +164,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
   }
 
   /** Removes the handler of an action (its CALLs are then answered NotSupported). */
-  removeHandler(action: R): this {
+  removeHandler(action: ReceivedBy<V, S>): this {
     this.endpoint.removeHandler(action);
     return this;
   }
@@ -216,7 +207,7 @@ export abstract class Role<S extends ActionName, R extends ActionName, C extends
     return this.registration?.status;
   }
 
-  /** Listens to an endpoint event (badMessage, warning, unmatched, handlerError). */
+  /** Listens to an endpoint event (badMessage, warning, unmatched, handlerError, callResultError). */
   on<K extends keyof EndpointEvents>(event: K, listener: (...args: EndpointEvents[K]) => void): this {
     (this.endpoint.on as (event: K, listener: (...args: EndpointEvents[K]) => void) => unknown).call(this.endpoint, event, listener);
     return this;

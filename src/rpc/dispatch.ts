@@ -4,23 +4,38 @@
  * `handleCall` of the roles both go through `dispatchCall`, so a frame is
  * answered the same way whatever carries it.
  *
- * Order: unknown action (NotImplemented), action not received by this side
- * or without a handler (NotSupported), refused by the admission hook (e.g.
- * SecurityError before registration), invalid payload (the validator's
- * code), then the handler; a throw becomes InternalError or the code of the
- * OcppError thrown. Nothing here throws, and no stack trace reaches the wire.
+ * Order: unknown action (NotImplemented), action not received by this side,
+ * sent as SEND, or without a handler (NotSupported), refused by the
+ * admission hook (e.g. SecurityError before registration), invalid payload
+ * (the validator's code), then the handler; a throw becomes InternalError or
+ * the code of the OcppError thrown. Nothing here throws, and no stack trace
+ * reaches the wire. Error codes go out in the spelling of the version
+ * (`errorCodes`).
  */
-import type { MessageKind, ValidateOptions, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
-import { createOcppError, OcppError, truncateDescription, wireErrorCode, type ErrorCode, type ErrorDetails, type OcppVersion } from './errors.js';
-import { CALLERROR, CALLRESULT, type CallErrorFrame, type CallFrame, type CallResultFrame } from './frames.js';
+import { canonicalSpelling, type ErrorCodeSpelling } from '../schema/error-codes.js';
+import type { MessageKind, ValidateOptions, ValidationIssue, ValidationMode } from '../schema/result.js';
+import type { PayloadValidator } from '../schema/version.js';
+import { createOcppError, OcppError, truncateDescription, type ErrorCode, type ErrorDetails } from './errors.js';
+import { CALLERROR, CALLRESULT, type CallErrorFrame, type CallFrame, type CallResultFrame, type SendFrame } from './frames.js';
 
-/** A payload validator, e.g. `validate` of `ocpp-model/v201`; undefined means "unknown action". */
-export type Validator = (
-  action: string,
-  kind: MessageKind,
-  payload: unknown,
-  options?: ValidateOptions,
-) => ValidationResult<unknown> | undefined;
+/** A payload validator, e.g. a version descriptor's `validate`; undefined means "unknown action". */
+export type Validator = PayloadValidator;
+
+/**
+ * An admission check's verdict besides admitting (undefined): an OcppError
+ * refuses the CALL with its code; a SilentRefusal leaves it unanswered and
+ * only reports it (a Rejected OCPP 1.6 Charge Point "SHALL NOT respond").
+ */
+export type Refusal = OcppError | SilentRefusal;
+
+/** A CALL dropped without an answer (see Refusal); reported with this code and reason. */
+export interface SilentRefusal {
+  readonly silent: true;
+  /** The code the report carries. */
+  readonly code: ErrorCode;
+  /** Why, for people. */
+  readonly reason: string;
+}
 
 /** A validation mode, or 'off' to skip validation in that direction. */
 export type ValidationSetting = ValidationMode | 'off';
@@ -65,16 +80,18 @@ export interface HandlerErrorEvent {
   readonly issues?: readonly ValidationIssue[];
 }
 
-/** An incoming CALL refused before any handler ran (unknown action, wrong direction, invalid payload, not registered). */
+/** An incoming CALL or SEND refused before any handler ran (unknown action, wrong direction, invalid payload, not registered). */
 export interface RefusedCallEvent {
   /** The CALL's action. */
   readonly action: string;
   /** The CALL's message id. */
   readonly messageId: string;
-  /** The code of the CALLERROR that answered it. */
+  /** The code of the CALLERROR that answered it (or would have: a SEND is never answered). */
   readonly code: ErrorCode;
   /** Why, as the CALLERROR's description says. */
   readonly reason: string;
+  /** False when no CALLERROR was sent: a SEND, or a silent refusal. */
+  readonly answered: boolean;
 }
 
 /** How `dispatchCall` answers: validation, direction and admission checks, and where it reports. */
@@ -89,8 +106,10 @@ export interface DispatchConfig<C extends object = object> {
   readonly isAction?: ((action: string) => boolean) | undefined;
   /** Actions this side receives; others are answered NotSupported. Default: all. */
   readonly canReceive?: ((action: string) => boolean) | undefined;
-  /** Last word before validation: an OcppError refuses the call with its code. */
-  readonly admit?: ((action: string, payload: unknown) => OcppError | undefined) | undefined;
+  /** Actions that go as SEND (OCPP 2.1), never as a CALL: a CALL of one is answered NotSupported. Default: none. */
+  readonly isSendAction?: ((action: string) => boolean) | undefined;
+  /** Last word before validation: a refusal (see Refusal), or undefined to admit. */
+  readonly admit?: ((action: string, payload: unknown) => Refusal | undefined) | undefined;
   /** Called with each CALLRESULT about to be returned. */
   readonly onAnswer?: ((action: string, request: unknown, response: unknown) => void) | undefined;
   /** Lenient validation accepted a payload with defects. */
@@ -99,8 +118,8 @@ export interface DispatchConfig<C extends object = object> {
   readonly onHandlerError?: ((event: HandlerErrorEvent) => void) | undefined;
   /** The call was refused before any handler ran. */
   readonly onRefused?: ((event: RefusedCallEvent) => void) | undefined;
-  /** Error-code spellings on the wire. Default 'ocpp2.0.1'. */
-  readonly version?: OcppVersion | undefined;
+  /** How error codes are spelt on the wire (a version descriptor's `errorCodeSpelling`). Default: canonical. */
+  readonly errorCodes?: ErrorCodeSpelling | undefined;
   /** Added to every handler's context. */
   readonly context?: C | undefined;
 }
@@ -123,8 +142,8 @@ export function describeIssues(issues: readonly ValidationIssue[]): { descriptio
   return { description, details: { errors: issues.slice(0, 5).map((i) => ({ code: i.code, pointer: i.pointer, reason: i.reason })) } };
 }
 
-function errorReply(id: string, code: ErrorCode, description: string, details: ErrorDetails, version: OcppVersion | undefined): CallErrorFrame {
-  return [CALLERROR, id, wireErrorCode(code, version), description, details];
+function errorReply(id: string, code: ErrorCode, description: string, details: ErrorDetails, spelling: ErrorCodeSpelling | undefined): CallErrorFrame {
+  return [CALLERROR, id, (spelling ?? canonicalSpelling)[code], description, details];
 }
 
 function refuse(
@@ -136,8 +155,8 @@ function refuse(
   details: ErrorDetails = {},
 ): CallErrorFrame {
   const text = truncateDescription(description);
-  config.onRefused?.({ action, messageId: id, code, reason: text });
-  return errorReply(id, code, text, details, config.version);
+  config.onRefused?.({ action, messageId: id, code, reason: text, answered: true });
+  return errorReply(id, code, text, details, config.errorCodes);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -146,15 +165,16 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 
 /**
  * Answers one CALL. Returns the reply at once when the handler answers
- * synchronously, else a promise of it (which never rejects).
+ * synchronously, else a promise of it (which never rejects); undefined when
+ * the CALL is to go unanswered (a silent refusal).
  */
 export function dispatchCall<C extends object>(
   frame: CallFrame,
   handlers: HandlerTable<C>,
   config: DispatchConfig<C>,
-): DispatchReply | Promise<DispatchReply> {
+): DispatchReply | Promise<DispatchReply> | undefined {
   const reply = beginCall(frame, handlers, config);
-  return Array.isArray(reply) ? reply : finishAnswer(reply, frame, config);
+  return reply === undefined || Array.isArray(reply) ? reply : finishAnswer(reply, frame, config);
 }
 
 /**
@@ -173,11 +193,12 @@ async function finishAnswer(answer: PromiseLike<unknown>, frame: CallFrame, conf
 
 /**
  * Runs the checks and the handler of one CALL: the reply frame when it is
- * known at once (a refusal, or a handler that answered synchronously), else
- * the handler's promise, to be finished with `finish` or `thrown` (the
- * request is the frame's payload: validation never copies it).
+ * known at once (a refusal, or a handler that answered synchronously), the
+ * handler's promise, to be finished with `finish` or `thrown` (the request
+ * is the frame's payload: validation never copies it), or undefined when
+ * the CALL goes unanswered (a silent refusal).
  */
-export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerTable<C>, config: DispatchConfig<C>): DispatchReply | PromiseLike<unknown> {
+export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerTable<C>, config: DispatchConfig<C>): DispatchReply | PromiseLike<unknown> | undefined {
   const id = frame[1];
   const action = frame[2];
   const { isAction, canReceive } = config;
@@ -188,6 +209,9 @@ export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerT
   if (canReceive !== undefined && !canReceive(action)) {
     return refuse(config, id, action, 'NotSupported', `${action} is not sent in this direction`);
   }
+  if (config.isSendAction?.(action) === true) {
+    return refuse(config, id, action, 'NotSupported', `${action} is sent as SEND, not as a CALL`);
+  }
   const handler = handlers[action];
   if (typeof handler !== 'function') {
     return refuse(config, id, action, 'NotSupported', `${action} is not supported`);
@@ -195,7 +219,11 @@ export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerT
   let request = frame[3];
   if (config.admit !== undefined) {
     const denied = config.admit(action, request);
-    if (denied !== undefined) return refuse(config, id, action, denied.code, denied.description, denied.details);
+    if (denied !== undefined) {
+      if (denied instanceof OcppError) return refuse(config, id, action, denied.code, denied.description, denied.details);
+      config.onRefused?.({ action, messageId: id, code: denied.code, reason: denied.reason, answered: false });
+      return undefined;
+    }
   }
   const validate = config.validate;
   if (validate !== undefined) {
@@ -245,7 +273,7 @@ export function finish(config: DispatchConfig<object>, id: string, action: strin
             error: createOcppError(result.errors[0]?.code ?? 'FormatViolation', `invalid ${action} response: ${description}`, details),
             issues: result.errors,
           });
-          return errorReply(id, 'InternalError', `the ${action} handler produced an invalid response`, {}, config.version);
+          return errorReply(id, 'InternalError', `the ${action} handler produced an invalid response`, {}, config.errorCodes);
         }
         if (result.warnings.length > 0) {
           config.onWarning?.({ direction: 'outgoing', kind: 'response', action, messageId: id, issues: result.warnings });
@@ -267,10 +295,10 @@ export function finish(config: DispatchConfig<object>, id: string, action: strin
 /** The reply to a handler that threw: the OcppError's code, or InternalError (reported as a handler error). */
 export function thrown(config: DispatchConfig<object>, id: string, action: string, err: unknown): CallErrorFrame {
   if (err instanceof OcppError) {
-    return errorReply(id, err.code, err.description, plainDetails(err.details), config.version);
+    return errorReply(id, err.code, err.description, plainDetails(err.details), config.errorCodes);
   }
   config.onHandlerError?.({ action, messageId: id, error: err });
-  return errorReply(id, 'InternalError', `an internal error occurred while handling ${action}`, {}, config.version);
+  return errorReply(id, 'InternalError', `an internal error occurred while handling ${action}`, {}, config.errorCodes);
 }
 
 /** Details must be a JSON object; anything that will not encode is dropped. */
@@ -280,5 +308,48 @@ function plainDetails(details: ErrorDetails): ErrorDetails {
     return details;
   } catch {
     return {};
+  }
+}
+
+/**
+ * Delivers one SEND (OCPP 2.1, Part 4, 4.2.4) to its handler. Nothing is
+ * ever answered: an unknown action, one that is not a SEND action or not
+ * received by this side, one without a handler, a refusal by the admission
+ * hook and an invalid payload are reported (onRefused, answered false) and
+ * dropped; a handler that throws is reported as a handler error. Returns the
+ * handler's promise when it is asynchronous, for the caller to watch.
+ */
+export function deliverSend<C extends object>(frame: SendFrame, handlers: HandlerTable<C>, config: DispatchConfig<C>): PromiseLike<unknown> | undefined {
+  const id = frame[1];
+  const action = frame[2];
+  const drop = (code: ErrorCode, reason: string): undefined => {
+    config.onRefused?.({ action, messageId: id, code, reason: truncateDescription(reason), answered: false });
+    return undefined;
+  };
+  if (config.isAction !== undefined ? !config.isAction(action) : typeof handlers[action] !== 'function') {
+    return drop('NotImplemented', `unknown action ${JSON.stringify(action)}`);
+  }
+  if (config.isSendAction?.(action) !== true) return drop('NotSupported', `${action} is not sent as SEND`);
+  if (config.canReceive !== undefined && !config.canReceive(action)) return drop('NotSupported', `${action} is not sent in this direction`);
+  const handler = handlers[action];
+  if (typeof handler !== 'function') return drop('NotSupported', `${action} has no handler`);
+  let request = frame[3];
+  const denied = config.admit?.(action, request);
+  if (denied !== undefined) return drop(denied.code, denied instanceof OcppError ? denied.description : denied.reason);
+  const opts = config.validate === undefined ? undefined : optionsFor(config.requestMode);
+  if (opts !== undefined) {
+    const result = config.validate!(action, 'request', request, opts);
+    if (result !== undefined) {
+      if (!result.ok) return drop(result.errors[0]?.code ?? 'FormatViolation', describeIssues(result.errors).description);
+      if (result.warnings.length > 0) config.onWarning?.({ direction: 'incoming', kind: 'request', action, messageId: id, issues: result.warnings });
+      request = result.value;
+    }
+  }
+  try {
+    const outcome = handler.call(handlers, request, { ...config.context, messageId: id, action } as CallContext & C);
+    return isThenable(outcome) ? outcome : undefined;
+  } catch (err) {
+    config.onHandlerError?.({ action, messageId: id, error: err });
+    return undefined;
   }
 }

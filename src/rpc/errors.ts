@@ -8,84 +8,33 @@
  * full queue) have their own classes below.
  */
 
-/** The OCPP 2.0.1 spellings; they are the library's canonical codes. */
-export const errorCodes = [
-  'FormatViolation',
-  'GenericError',
-  'InternalError',
-  'MessageTypeNotSupported',
-  'NotImplemented',
-  'NotSupported',
-  'OccurrenceConstraintViolation',
-  'PropertyConstraintViolation',
-  'ProtocolError',
-  'RpcFrameworkError',
-  'SecurityError',
-  'TypeConstraintViolation',
-] as const;
+import { canonicalSpelling, errorCodes, inboundSpellings, type ErrorCode, type ErrorCodeSpelling } from '../schema/error-codes.js';
 
-/** An OCPP-J error code, in its OCPP 2.0.1 spelling. */
-export type ErrorCode = (typeof errorCodes)[number];
+export { errorCodes, type ErrorCode, type ErrorCodeSpelling } from '../schema/error-codes.js';
 
-/** Protocol versions whose error-code table this module knows. */
-export type OcppVersion = 'ocpp2.0.1' | 'ocpp1.6';
-
-/** Each version's own spelling of each canonical code, as sent on the wire. */
-export const errorCodeTables: { readonly [V in OcppVersion]: { readonly [C in ErrorCode]: string } } = {
-  'ocpp2.0.1': {
-    FormatViolation: 'FormatViolation',
-    GenericError: 'GenericError',
-    InternalError: 'InternalError',
-    MessageTypeNotSupported: 'MessageTypeNotSupported',
-    NotImplemented: 'NotImplemented',
-    NotSupported: 'NotSupported',
-    OccurrenceConstraintViolation: 'OccurrenceConstraintViolation',
-    PropertyConstraintViolation: 'PropertyConstraintViolation',
-    ProtocolError: 'ProtocolError',
-    RpcFrameworkError: 'RpcFrameworkError',
-    SecurityError: 'SecurityError',
-    TypeConstraintViolation: 'TypeConstraintViolation',
-  },
-  // OCPP-J 1.6 keeps two misspellings (its errata chose not to fix them) and
-  // has no MessageTypeNotSupported or RpcFrameworkError: the nearest 1.6 codes stand in.
-  'ocpp1.6': {
-    FormatViolation: 'FormationViolation',
-    GenericError: 'GenericError',
-    InternalError: 'InternalError',
-    MessageTypeNotSupported: 'NotSupported',
-    NotImplemented: 'NotImplemented',
-    NotSupported: 'NotSupported',
-    OccurrenceConstraintViolation: 'OccurenceConstraintViolation',
-    PropertyConstraintViolation: 'PropertyConstraintViolation',
-    ProtocolError: 'ProtocolError',
-    RpcFrameworkError: 'FormationViolation',
-    SecurityError: 'SecurityError',
-    TypeConstraintViolation: 'TypeConstraintViolation',
-  },
-};
-
-const byWireSpelling: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCode>([
-  ...errorCodes.map((c) => [c, c] as const),
-  ['FormationViolation', 'FormatViolation'],
-  ['OccurenceConstraintViolation', 'OccurrenceConstraintViolation'],
-]);
+/** What a peer of any version may send: the canonical spellings and 1.6's two misspellings. */
+const anySpelling = inboundSpellings({
+  FormationViolation: 'FormatViolation',
+  OccurenceConstraintViolation: 'OccurrenceConstraintViolation',
+});
 
 /**
- * The canonical code for a code received on the wire, accepting the 1.6
- * spellings of either version; undefined when the code is not an OCPP code.
+ * The canonical code for a code received on the wire, read with `inbound`
+ * (a version descriptor's `inboundErrorCodes`; default: the canonical
+ * spellings and 1.6's); undefined when the code is not an OCPP code.
  */
-export function normalizeErrorCode(code: string): ErrorCode | undefined {
-  return byWireSpelling.get(code);
+export function normalizeErrorCode(code: string, inbound: ReadonlyMap<string, ErrorCode> = anySpelling): ErrorCode | undefined {
+  return inbound.get(code);
 }
 
-/** True when `code` is one of the canonical error codes (the OCPP 2.0.1 spellings). */
+/** True when `code` is one of the canonical error codes (the OCPP 2.0.1 and 2.1 spellings). */
 export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && byWireSpelling.get(code) === code;
+  return typeof code === 'string' && (errorCodes as readonly string[]).includes(code);
 }
 
-/** The spelling `version` uses on the wire for `code`. */
-export function wireErrorCode(code: ErrorCode, version: OcppVersion = 'ocpp2.0.1'): string {
-  return errorCodeTables[version][code];
+/** The spelling `spelling` (a version descriptor's `errorCodeSpelling`) sends for `code`; canonical by default. */
+export function wireErrorCode(code: ErrorCode, spelling: ErrorCodeSpelling = canonicalSpelling): string {
+  return spelling[code];
 }
 
 /** ErrorDescription is string[255] (Part 4, Table 7). */
@@ -105,7 +54,7 @@ export type ErrorDetails = { readonly [key: string]: unknown };
 
 /** An error with an OCPP error code, as carried by a CALLERROR. */
 export class OcppError extends Error {
-  /** The error code, in its canonical (2.0.1) spelling. */
+  /** The error code, in its canonical spelling (whatever the version spelt on the wire). */
   readonly code: ErrorCode;
   /** At most 255 characters, as the wire allows. */
   readonly description: string;
@@ -207,11 +156,12 @@ export function createOcppError(code: ErrorCode, description = '', details: Erro
 }
 
 /**
- * The error a caller receives for a CALLERROR frame. An unknown code becomes
+ * The error a caller receives for a CALLERROR frame (its code read with
+ * `inbound`, see normalizeErrorCode). An unknown code becomes
  * GenericError, with the code as received kept in `details.receivedCode`.
  */
-export function errorFromCallError(code: string, description: unknown, details: unknown): OcppError {
-  const known = normalizeErrorCode(code);
+export function errorFromCallError(code: string, description: unknown, details: unknown, inbound?: ReadonlyMap<string, ErrorCode>): OcppError {
+  const known = normalizeErrorCode(code, inbound);
   const text = typeof description === 'string' ? description : '';
   const obj: ErrorDetails =
     typeof details === 'object' && details !== null && !Array.isArray(details) ? (details as ErrorDetails) : {};
@@ -277,4 +227,15 @@ export class QueueFullError extends Error {
     this.maxQueue = maxQueue;
   }
   override readonly name: string = 'QueueFullError';
+}
+
+/** A SEND (OCPP 2.1) was made while no transport was attached: SENDs are sent at once or not at all, never queued. */
+export class NotConnectedError extends Error {
+  /** The action of the SEND that was not sent. */
+  readonly action: string;
+  constructor(action: string) {
+    super(`${action}: not connected; a SEND is never queued`);
+    this.action = action;
+  }
+  override readonly name: string = 'NotConnectedError';
 }

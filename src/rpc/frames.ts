@@ -1,9 +1,11 @@
 /**
- * The OCPP-J frame codec (Part 4, 4.2): CALL, CALLRESULT and CALLERROR.
- * Decoding never throws; a frame that breaks the rules comes back as a
- * `FrameError` that says how (and whether) it must be answered.
+ * The OCPP-J frame codec (Part 4, 4.2): CALL, CALLRESULT and CALLERROR, and
+ * OCPP 2.1's CALLRESULTERROR and SEND where the version has them. Decoding
+ * never throws; a frame that breaks the rules comes back as a `FrameError`
+ * that says how (and whether) it must be answered.
  */
-import type { ErrorDetails } from './errors.js';
+import type { VersionDescriptor } from '../schema/version.js';
+import { truncateDescription, type ErrorDetails } from './errors.js';
 
 /** MessageTypeId of a CALL: `[2, messageId, action, payload]`. */
 export const CALL = 2;
@@ -12,8 +14,13 @@ export const CALLRESULT = 3;
 /** MessageTypeId of a CALLERROR: `[4, messageId, errorCode, errorDescription, errorDetails]`. */
 export const CALLERROR = 4;
 
-/** The message types of OCPP-J 2.0.1. */
-export type MessageTypeId = typeof CALL | typeof CALLRESULT | typeof CALLERROR;
+/** MessageTypeId of a CALLRESULTERROR (OCPP 2.1): `[5, messageId, errorCode, errorDescription, errorDetails]`. */
+export const CALLRESULTERROR = 5;
+/** MessageTypeId of a SEND (OCPP 2.1): `[6, messageId, action, payload]`, never answered. */
+export const SEND = 6;
+
+/** The message types of OCPP-J (5 and 6 only where OCPP 2.1 was negotiated). */
+export type MessageTypeId = typeof CALL | typeof CALLRESULT | typeof CALLERROR | typeof CALLRESULTERROR | typeof SEND;
 
 /** `[2, messageId, action, payload]` */
 export type CallFrame = [typeof CALL, string, string, unknown];
@@ -26,8 +33,17 @@ export type CallResultFrame = [typeof CALLRESULT, string, unknown];
  */
 export type CallErrorFrame = [typeof CALLERROR, string, string, string, unknown];
 
+/**
+ * `[5, messageId, errorCode, errorDescription, errorDetails]`: the caller's
+ * complaint about the CALLRESULT with that id (OCPP 2.1); decoded as
+ * leniently as a CALLERROR.
+ */
+export type CallResultErrorFrame = [typeof CALLRESULTERROR, string, string, string, unknown];
+/** `[6, messageId, action, payload]` (OCPP 2.1). */
+export type SendFrame = [typeof SEND, string, string, unknown];
+
 /** Any OCPP-J frame, decoded. */
-export type Frame = CallFrame | CallResultFrame | CallErrorFrame;
+export type Frame = CallFrame | CallResultFrame | CallErrorFrame | CallResultErrorFrame | SendFrame;
 
 /** messageId is string[36] (Part 4, 4.1.4). */
 export const MAX_MESSAGE_ID_LENGTH = 36;
@@ -91,10 +107,40 @@ export interface FrameError {
   /** A short reason, for people; also the answer's description. */
   readonly reason: string;
   /**
-   * False for a broken CALLRESULT or CALLERROR: a CALLERROR only ever
-   * answers a CALL (or what might have been one), never a response.
+   * False for a broken CALLRESULT, CALLERROR, CALLRESULTERROR or SEND (a
+   * CALLERROR only ever answers a CALL, or what might have been one), and
+   * for an unknown message type in a version that ignores those.
    */
   readonly answer: boolean;
+}
+
+/** What a decoder accepts: the message types of a version and the depth bound. */
+export interface FrameRules {
+  /** CALLRESULTERROR (5) is a message type. */
+  readonly callResultError: boolean;
+  /** SEND (6) is a message type. */
+  readonly send: boolean;
+  /** An unknown message type is answered with MessageTypeNotSupported (else it is ignored, and reported). */
+  readonly answerUnknownType: boolean;
+  /** Deepest nesting accepted in a payload (see DEFAULT_MAX_DEPTH). */
+  readonly maxDepth: number;
+}
+
+/**
+ * The rules without a version: CALL, CALLRESULT and CALLERROR, every other
+ * type answered MessageTypeNotSupported, payloads bounded at
+ * DEFAULT_MAX_DEPTH.
+ */
+export const BASE_FRAME_RULES: FrameRules = Object.freeze({ callResultError: false, send: false, answerUnknownType: true, maxDepth: DEFAULT_MAX_DEPTH });
+
+/** The rules of a version (its message types, how it meets unknown ones), with a depth bound. */
+export function frameRules(version: Pick<VersionDescriptor, 'messageTypes' | 'unknownMessageType'>, maxDepth: number = DEFAULT_MAX_DEPTH): FrameRules {
+  return Object.freeze({
+    callResultError: version.messageTypes.includes(CALLRESULTERROR),
+    send: version.messageTypes.includes(SEND),
+    answerUnknownType: version.unknownMessageType === 'MessageTypeNotSupported',
+    maxDepth,
+  });
 }
 
 /** A decoded frame, or why the text is not one. */
@@ -115,12 +161,13 @@ function frameError(
 }
 
 /**
- * Checks the shape of an already parsed frame. Returns the value itself
+ * Checks the shape of an already parsed frame against `rules` (a version's
+ * message types; default BASE_FRAME_RULES). Returns the value itself
  * (typed) when it is a well-formed frame, else a FrameError. Payloads are
- * only measured against `maxDepth` (default DEFAULT_MAX_DEPTH); their
- * content is the validator's job.
+ * only measured against the depth bound; their content is the validator's
+ * job.
  */
-export function checkFrame(value: unknown, maxDepth: number = DEFAULT_MAX_DEPTH): Frame | FrameError {
+export function checkFrame(value: unknown, rules: FrameRules = BASE_FRAME_RULES): Frame | FrameError {
   if (!Array.isArray(value)) {
     return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not a JSON array', true);
   }
@@ -128,17 +175,10 @@ export function checkFrame(value: unknown, maxDepth: number = DEFAULT_MAX_DEPTH)
   const rawId: unknown = value[1];
   const idOk = isMessageId(rawId);
   const id = idOk ? rawId : UNREADABLE_MESSAGE_ID;
+  const maxDepth = rules.maxDepth;
   switch (type) {
     case CALL:
-      if (!idOk) return frameError('RpcFrameworkError', id, CALL, badIdReason(rawId), true);
-      if (value.length !== 4) {
-        return frameError('RpcFrameworkError', id, CALL, `a CALL has 4 elements, this one has ${value.length}`, true);
-      }
-      if (typeof value[2] !== 'string' || value[2] === '') {
-        return frameError('RpcFrameworkError', id, CALL, 'the action of a CALL must be a non-empty string', true);
-      }
-      if (!readableWithin(value[3], maxDepth)) return tooDeep(id, CALL, 'payload', maxDepth, true);
-      return value as CallFrame;
+      return checkRequest(value, CALL, 'a CALL', idOk, rawId, maxDepth, true);
     case CALLRESULT:
       if (!idOk) return frameError('RpcFrameworkError', id, CALLRESULT, badIdReason(rawId), false);
       if (value.length !== 3) {
@@ -147,23 +187,59 @@ export function checkFrame(value: unknown, maxDepth: number = DEFAULT_MAX_DEPTH)
       if (!readableWithin(value[2], maxDepth)) return tooDeep(id, CALLRESULT, 'payload', maxDepth, false);
       return value as CallResultFrame;
     case CALLERROR:
-      if (!idOk) return frameError('RpcFrameworkError', id, CALLERROR, badIdReason(rawId), false);
-      // Lenient on input: a missing errorDetails is tolerated, a missing errorCode is not.
-      if (value.length !== 5 && value.length !== 4) {
-        return frameError('RpcFrameworkError', id, CALLERROR, `a CALLERROR has 5 elements, this one has ${value.length}`, false);
-      }
-      if (typeof value[2] !== 'string') {
-        return frameError('RpcFrameworkError', id, CALLERROR, 'the errorCode of a CALLERROR must be a string', false);
-      }
-      if (!readableWithin(value[3], maxDepth) || !readableWithin(value[4], maxDepth)) return tooDeep(id, CALLERROR, 'errorDetails', maxDepth, false);
-      return value as CallErrorFrame;
-    default:
-      if (typeof type === 'number') {
-        // Part 4, 4.4: an unknown message type is answered, whatever the frame holds.
-        return frameError('MessageTypeNotSupported', id, type, `message type ${type} is not supported`, true);
-      }
-      return frameError('RpcFrameworkError', id, undefined, 'the message type must be a number', true);
+      return checkError(value, CALLERROR, 'a CALLERROR', idOk, rawId, maxDepth);
+    case CALLRESULTERROR:
+      if (rules.callResultError) return checkError(value, CALLRESULTERROR, 'a CALLRESULTERROR', idOk, rawId, maxDepth);
+      break;
+    case SEND:
+      // Never answered, even when broken (Part 4, 4.2.4).
+      if (rules.send) return checkRequest(value, SEND, 'a SEND', idOk, rawId, maxDepth, false);
+      break;
   }
+  if (typeof type === 'number') {
+    // 2.0.1 (4.4) answers an unknown message type whatever the frame holds; 1.6 and 2.1 ignore it (4.1.3).
+    return frameError('MessageTypeNotSupported', id, type, `message type ${type} is not supported`, rules.answerUnknownType);
+  }
+  return frameError('RpcFrameworkError', id, undefined, 'the message type must be a number', true);
+}
+
+/** A CALL or SEND: `[type, messageId, action, payload]`. */
+function checkRequest(
+  value: unknown[],
+  type: typeof CALL | typeof SEND,
+  name: string,
+  idOk: boolean,
+  rawId: unknown,
+  maxDepth: number,
+  answer: boolean,
+): CallFrame | SendFrame | FrameError {
+  const id = idOk ? (rawId as string) : UNREADABLE_MESSAGE_ID;
+  if (!idOk) return frameError('RpcFrameworkError', id, type, badIdReason(rawId), answer);
+  if (value.length !== 4) return frameError('RpcFrameworkError', id, type, `${name} has 4 elements, this one has ${value.length}`, answer);
+  if (typeof value[2] !== 'string' || value[2] === '') {
+    return frameError('RpcFrameworkError', id, type, `the action of ${name} must be a non-empty string`, answer);
+  }
+  if (!readableWithin(value[3], maxDepth)) return tooDeep(id, type, 'payload', maxDepth, answer);
+  return value as CallFrame | SendFrame;
+}
+
+/** A CALLERROR or CALLRESULTERROR, never answered: lenient with a missing errorDetails, not with a missing errorCode. */
+function checkError(
+  value: unknown[],
+  type: typeof CALLERROR | typeof CALLRESULTERROR,
+  name: string,
+  idOk: boolean,
+  rawId: unknown,
+  maxDepth: number,
+): CallErrorFrame | CallResultErrorFrame | FrameError {
+  const id = idOk ? (rawId as string) : UNREADABLE_MESSAGE_ID;
+  if (!idOk) return frameError('RpcFrameworkError', id, type, badIdReason(rawId), false);
+  if (value.length !== 5 && value.length !== 4) {
+    return frameError('RpcFrameworkError', id, type, `${name} has 5 elements, this one has ${value.length}`, false);
+  }
+  if (typeof value[2] !== 'string') return frameError('RpcFrameworkError', id, type, `the errorCode of ${name} must be a string`, false);
+  if (!readableWithin(value[3], maxDepth) || !readableWithin(value[4], maxDepth)) return tooDeep(id, type, 'errorDetails', maxDepth, false);
+  return value as CallErrorFrame | CallResultErrorFrame;
 }
 
 /** depthWithin, and false for a value that cannot even be walked (a throwing getter or Proxy, never JSON). */
@@ -187,15 +263,15 @@ function badIdReason(rawId: unknown): string {
   return `the message id is longer than ${MAX_MESSAGE_ID_LENGTH} characters`;
 }
 
-/** Decodes one text frame (see checkFrame for `maxDepth`). Never throws. */
-export function decodeFrame(text: string, maxDepth: number = DEFAULT_MAX_DEPTH): DecodeResult {
+/** Decodes one text frame (see checkFrame for `rules`). Never throws. */
+export function decodeFrame(text: string, rules: FrameRules = BASE_FRAME_RULES): DecodeResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return frameError('RpcFrameworkError', UNREADABLE_MESSAGE_ID, undefined, 'the message is not valid JSON', true);
   }
-  const checked = checkFrame(value, maxDepth);
+  const checked = checkFrame(value, rules);
   return Array.isArray(checked) ? { ok: true, frame: checked } : checked;
 }
 
@@ -211,7 +287,17 @@ export function encodeCallResult(messageId: string, payload: unknown): string {
 
 /** The text of a CALLERROR frame (the description cut to 255 characters). */
 export function encodeCallError(messageId: string, code: string, description = '', details: ErrorDetails = {}): string {
-  return JSON.stringify([CALLERROR, messageId, code, description, details]);
+  return JSON.stringify([CALLERROR, messageId, code, truncateDescription(description), details]);
+}
+
+/** The text of a CALLRESULTERROR frame (OCPP 2.1; the description cut to 255 characters). */
+export function encodeCallResultError(messageId: string, code: string, description = '', details: ErrorDetails = {}): string {
+  return JSON.stringify([CALLRESULTERROR, messageId, code, truncateDescription(description), details]);
+}
+
+/** The text of a SEND frame (OCPP 2.1). */
+export function encodeSend(messageId: string, action: string, payload: unknown): string {
+  return JSON.stringify([SEND, messageId, action, payload ?? {}]);
 }
 
 /** Encodes any frame. */

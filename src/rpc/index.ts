@@ -1,8 +1,9 @@
-/** OCPP-J: frames, error codes and the transport-agnostic endpoint. */
+/** OCPP-J: frames, error codes and the transport-agnostic endpoint of one version. */
 export * from './frames.js';
 export * from './errors.js';
 export {
   dispatchCall,
+  deliverSend,
   describeIssues,
   type CallContext,
   type CallHandler,
@@ -10,22 +11,25 @@ export {
   type DispatchReply,
   type HandlerErrorEvent,
   type HandlerTable,
+  type Refusal,
   type RefusedCallEvent,
+  type SilentRefusal,
   type ValidationSetting,
   type Validator,
   type WarningEvent,
 } from './dispatch.js';
-export {
-  Endpoint,
-  type BadMessageEvent,
-  type CallOptions,
-  type EndpointEvents,
-  type EndpointHooks,
-  type EndpointOptions,
-  type EndpointReporter,
-  type FrameObserver,
-  type HandlerContext,
-  type SendFunction,
-  type UnmatchedEvent,
-  type ValidationModes,
-} from './endpoint.js';
+export { Endpoint } from './endpoint.js';
+export type {
+  BadMessageEvent,
+  CallOptions,
+  CallResultErrorEvent,
+  EndpointEvents,
+  EndpointHooks,
+  EndpointOptions,
+  EndpointReporter,
+  FrameObserver,
+  HandlerContext,
+  SendFunction,
+  UnmatchedEvent,
+  ValidationModes,
+} from './endpoint-options.js';

@@ -1,5 +1,7 @@
 /**
- * Security profiles at the server's door (OCPP 2.0.1 Part 2, A00):
+ * Security profiles at the server's door, the same for every version
+ * (OCPP 2.x Part 2, A00; the OCPP 1.6 security whitepaper, section 2, which
+ * defines the same three):
  *   1  HTTP Basic auth over plain or TLS WebSocket
  *   2  TLS (server certificate) plus HTTP Basic auth
  *   3  TLS with a client certificate whose subject CN is the identity
@@ -10,6 +12,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
+import type { OcppVersion } from '../schema/version.js';
 import { parseBasicAuth } from './handshake.js';
 
 /** 0 = no security (development only), then the three profiles of A00. */
@@ -23,6 +26,8 @@ export interface AuthenticateInfo {
   readonly endpointPath: string;
   /** The subprotocol that will be used. */
   readonly protocol: string;
+  /** The OCPP version that will be spoken ('1.6', '2.0.1', '2.1'). */
+  readonly version: OcppVersion;
   /** The Basic auth password, when the request carried Basic credentials for this identity. */
   readonly password?: string;
   /** The TLS client certificate, present only when it verified against the server's CAs. */
@@ -49,12 +54,14 @@ export type AuthenticateResult = boolean | AuthRefusal;
 /** The application's decision on a connection attempt, before the upgrade; may be async. */
 export type Authenticate = (info: AuthenticateInfo) => AuthenticateResult | Promise<AuthenticateResult>;
 
+/** What a request proves: the strongest profile it satisfies, its password, its verified certificate. */
 export interface RequestSecurity {
   readonly securityProfile: SecurityProfile;
   readonly password?: string;
   readonly certificate?: PeerCertificate;
 }
 
+/** The door's verdict on a request's security: its proofs, or the HTTP refusal. */
 export type SecurityCheck =
   | { readonly ok: true; readonly security: RequestSecurity }
   | { readonly ok: false; readonly status: number; readonly reason: string; readonly basicChallenge?: boolean };

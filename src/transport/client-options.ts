@@ -1,10 +1,11 @@
 /**
  * The options, states and events of the Charging Station client.
  */
+import type { AnyVersion } from '../schema/version.js';
 import type { HandlerErrorEvent } from '../rpc/dispatch.js';
-import type { BadMessageEvent } from '../rpc/endpoint.js';
+import type { BadMessageEvent, CallResultErrorEvent } from '../rpc/endpoint-options.js';
 import type { ChargingStationOptions } from '../roles/charging-station.js';
-import type { BootNotificationRequest, BootNotificationResponse, HeartbeatResponse } from '../v201/generated/messages.js';
+import type { RequestOf, ResponseOf } from '../roles/types.js';
 import type { BackOffOptions } from './backoff.js';
 import type { PerMessageDeflateOptions } from './compression.js';
 import type { HandshakeError } from './errors.js';
@@ -35,14 +36,19 @@ export interface ClientContext {
   readonly identity: string;
 }
 
-/** Options of a ChargingStationClient; only `url` and `identity` are required. */
-export interface ChargingStationClientOptions {
+/** The BootNotification request of version V. */
+export type BootRequestOf<V extends AnyVersion> = RequestOf<V, 'BootNotification'>;
+/** The BootNotification response of version V. */
+export type BootResponseOf<V extends AnyVersion> = ResponseOf<V, 'BootNotification'>;
+
+/** Options of a ChargingStationClient of version V; only `version`, `url` and `identity` are required. */
+export interface ChargingStationClientOptions<V extends AnyVersion = AnyVersion> {
+  /** The version the station speaks (`v16`, `v201`, `v21`): its subprotocol is the one offered. */
+  readonly version: V;
   /** The CSMS's OCPP-J endpoint URL (ws: or wss:); the identity is appended (Part 4, 3.1.1). */
   readonly url: string | URL;
   /** The charging station identity: at most 48 characters, no ':'. */
   readonly identity: string;
-  /** Subprotocols offered, by preference. Default ['ocpp2.0.1']. */
-  readonly protocols?: readonly string[];
   /** Basic auth password (profiles 1 and 2); the user name is the identity. */
   readonly password?: string;
   /** TLS settings for wss: URLs (profiles 2 and 3). */
@@ -75,12 +81,13 @@ export interface ChargingStationClientOptions {
    * `bootOnReconnect` says. Without it the application boots itself
    * (`boot(request)` or a BootNotification call) and connect() waits for it.
    */
-  readonly bootNotification?: BootNotificationRequest | ((info: { readonly reconnect: boolean }) => BootNotificationRequest);
+  readonly bootNotification?: BootRequestOf<V> | ((info: { readonly reconnect: boolean }) => BootRequestOf<V>);
   /** Default 'whenRefused' (see the module comment). */
   readonly bootOnReconnect?: BootOnReconnect;
   /**
    * Heartbeats while connected and registered, at the interval the CSMS
-   * gives (BootNotification answer, OCPPCommCtrlr.HeartbeatInterval).
+   * gives (the BootNotification answer; 1.6 ChangeConfiguration of
+   * HeartbeatInterval; 2.x SetVariables of OCPPCommCtrlr.HeartbeatInterval).
    * Default true; false leaves them to the application.
    */
   readonly heartbeat?: boolean | HeartbeatOptions;
@@ -88,7 +95,7 @@ export interface ChargingStationClientOptions {
    * Options of the ChargingStation behaviour. `maxQueue` is the size of the
    * offline queue (default 1000), `callTimeoutMs` counts queued time too.
    */
-  readonly station?: Omit<ChargingStationOptions<ClientContext>, 'context'>;
+  readonly station?: Omit<ChargingStationOptions<V, ClientContext>, 'context'>;
 }
 
 /**
@@ -123,8 +130,8 @@ export interface ConnectOptions {
   readonly signal?: AbortSignal;
 }
 
-/** The events of a ChargingStationClient and their arguments. */
-export interface ChargingStationClientEvents {
+/** The events of a ChargingStationClient of version V and their arguments. */
+export interface ChargingStationClientEvents<V extends AnyVersion = AnyVersion> {
   /** The WebSocket opened (booting follows when it is needed). */
   connect: [info: ConnectedInfo];
   /** The connection closed: the WebSocket close `code` and `reason` ('' when none). Reconnecting follows unless `reconnect` is false. */
@@ -134,16 +141,18 @@ export interface ChargingStationClientEvents {
   /** A permanent refusal stopped the reconnecting (see `retryRefused`). */
   refused: [error: HandshakeError];
   /** A BootNotification was answered (Accepted, Pending or Rejected), whoever sent it. */
-  boot: [response: BootNotificationResponse];
+  boot: [response: BootResponseOf<V>];
   /** A BootNotification sent by the client failed; it is sent again on the next connection (or after 30 s when the CSMS answered with an error). */
   bootError: [error: unknown];
   /** A heartbeat sent by the client was answered (its currentTime is the CSMS's clock). */
-  heartbeat: [response: HeartbeatResponse];
+  heartbeat: [response: ResponseOf<V, 'Heartbeat'>];
   /** A heartbeat sent by the client failed (the next one is still due). */
   heartbeatError: [error: unknown];
   /** The CSMS sent something that is not valid OCPP-J, or a payload that failed validation. */
   badMessage: [event: BadMessageEvent];
   /** One of the station's handlers threw or answered invalidly: the CSMS got InternalError (see HandlerErrorEvent). */
   handlerError: [event: HandlerErrorEvent];
+  /** The CSMS could not process one of the station's answers (OCPP 2.1 CALLRESULTERROR). */
+  callResultError: [event: CallResultErrorEvent];
 }
 

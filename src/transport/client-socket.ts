@@ -17,8 +17,11 @@ export interface AttemptCallbacks {
   readonly failed: (ws: WebSocket, error: HandshakeError) => void;
 }
 
+/** The options one connection attempt reads. */
+export type SocketOptions = Pick<ChargingStationClientOptions, 'identity' | 'password' | 'tls' | 'headers' | 'handshakeTimeoutMs' | 'maxPayload' | 'perMessageDeflate'>;
+
 /** Starts one connection attempt; returns the socket, still CONNECTING. */
-export function openSocket(url: string, protocols: readonly string[], o: ChargingStationClientOptions, callbacks: AttemptCallbacks): WebSocket {
+export function openSocket(url: string, protocols: readonly string[], o: SocketOptions, callbacks: AttemptCallbacks): WebSocket {
   const headers: Record<string, string> = { ...o.headers };
   if (o.password !== undefined) headers['Authorization'] = basicAuthHeader(o.identity, o.password);
   const tls = o.tls ?? {};

@@ -18,12 +18,14 @@ export function offeredProtocols(header: string | readonly string[] | undefined)
 }
 
 /**
- * The subprotocol to answer with: the client's first choice among the ones
- * this side supports (the client lists them by preference), or undefined
- * when there is none in common.
+ * The subprotocol to answer with, always one the client offered (Part 4,
+ * 3.1.2): with 'client' preference the client's first choice among the
+ * ones this side supports (the client lists them by preference), with
+ * 'server' the first of `supported` the client offers; undefined when
+ * there is none in common.
  */
-export function selectProtocol(offered: readonly string[], supported: readonly string[]): string | undefined {
-  return offered.find((p) => supported.includes(p));
+export function selectProtocol(offered: readonly string[], supported: readonly string[], preference: 'client' | 'server' = 'client'): string | undefined {
+  return preference === 'client' ? offered.find((p) => supported.includes(p)) : supported.find((p) => offered.includes(p));
 }
 
 export interface BasicCredentials {

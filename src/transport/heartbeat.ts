@@ -1,8 +1,10 @@
 /**
  * The station's heartbeat: a Heartbeat CALL every interval while the
  * connection is open and the station is registered. The interval is what the
- * CSMS gave last, in the BootNotification answer or by setting
- * OCPPCommCtrlr.HeartbeatInterval; OCPP 1.6 (4.6) lets a station skip a
+ * CSMS gave last, in the BootNotification answer or the version's way of
+ * setting it (the version descriptor's `heartbeatIntervalMs`: 1.6
+ * ChangeConfiguration of HeartbeatInterval, 2.x SetVariables of
+ * OCPPCommCtrlr.HeartbeatInterval); OCPP 1.6 (4.6) lets a station skip a
  * heartbeat when another message went out within the interval, which
  * `onlyWhenIdle` turns on.
  */
@@ -85,45 +87,4 @@ export class HeartbeatSchedule {
     this.arm(interval);
     this.beat();
   }
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-function isHeartbeatInterval(entry: unknown): boolean {
-  const component = field(entry, 'component');
-  const variable = field(entry, 'variable');
-  const type = field(entry, 'attributeType') ?? 'Actual';
-  return (
-    field(component, 'name') === 'OCPPCommCtrlr' &&
-    field(component, 'instance') === undefined &&
-    field(component, 'evse') === undefined &&
-    field(variable, 'name') === 'HeartbeatInterval' &&
-    field(variable, 'instance') === undefined &&
-    type === 'Actual'
-  );
-}
-
-/**
- * The heartbeat interval in ms that one completed exchange sets, if any:
- * an Accepted BootNotification answer's interval (B01.FR.05-style), or an
- * Accepted SetVariables of OCPPCommCtrlr.HeartbeatInterval (seconds).
- */
-export function heartbeatIntervalFrom(direction: 'sent' | 'received', action: string, request: unknown, response: unknown): number | undefined {
-  if (direction === 'sent' && action === 'BootNotification') {
-    const interval = field(response, 'interval');
-    return field(response, 'status') === 'Accepted' && typeof interval === 'number' && interval > 0 ? interval * 1000 : undefined;
-  }
-  if (direction === 'received' && action === 'SetVariables') {
-    const results = field(response, 'setVariableResult');
-    const data = field(request, 'setVariableData');
-    if (!Array.isArray(results) || !Array.isArray(data)) return undefined;
-    if (!results.some((r) => isHeartbeatInterval(r) && field(r, 'attributeStatus') === 'Accepted')) return undefined;
-    const set = data.find(isHeartbeatInterval);
-    const text = field(set, 'attributeValue');
-    const seconds = typeof text === 'string' && /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
-    return seconds > 0 ? seconds * 1000 : undefined;
-  }
-  return undefined;
 }

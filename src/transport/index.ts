@@ -1,7 +1,8 @@
 /**
- * OCPP-J over WebSocket: the CSMS server and the Charging Station client,
- * with the option and event types a user of either needs. Helpers the two
- * use inside (handshake parsing, identity rules, limits) stay private.
+ * OCPP-J over WebSocket: the CSMS server (every version at once) and the
+ * Charging Station client (the version it is given), with the option and
+ * event types a user of either needs. Helpers the two use inside
+ * (handshake parsing, identity rules, limits) stay private.
  */
 export {
   CsmsServer,
@@ -10,11 +11,17 @@ export {
   type CsmsServerOptions,
   type RefusedInfo,
   type StationContext,
+  type StationCsms,
   type StationCsmsOptions,
+  type VersionNamed,
 } from './websocket-server.js';
+// allVersions: what a CsmsServer offers by default, newest first.
+export { allVersions, type KnownVersion } from '../versions.js';
 export { ChargingStationClient } from './websocket-client.js';
 export type {
   BootOnReconnect,
+  BootRequestOf,
+  BootResponseOf,
   ChargingStationClientEvents,
   ChargingStationClientOptions,
   ClientContext,

@@ -30,9 +30,7 @@
  * share one number.
  */
 import type { RawData, WebSocket } from 'ws';
-import type { BadMessageEvent } from '../rpc/endpoint.js';
-import type { Role } from '../roles/role.js';
-import type { ActionName } from '../v201/actions.js';
+import type { BadMessageEvent, SendFunction } from '../rpc/endpoint-options.js';
 import { CloseCode, DEFAULT_UNREAD_TIMEOUT_MS, MESSAGES_PER_TURN, PROBE_AFTER_FRAMES } from './limits.js';
 import { OPEN } from './ws-module.js';
 
@@ -44,8 +42,13 @@ export interface LinkLimits {
   readonly unreadTimeoutMs?: number;
 }
 
-/** The behaviour on either side: a Role of any direction and context. */
-export type AnyRole = Role<ActionName, ActionName, object>;
+/** What a link needs of the behaviour on either side (a Csms or ChargingStation of any version). */
+export interface LinkedRole {
+  attach(send: SendFunction): void;
+  detach(reason?: string): void;
+  receive(text: string): void;
+  readonly endpoint: { readonly handlingCount: number };
+}
 
 /** Who owns a link: told when its socket closes, and may see each incoming text first. */
 export interface LinkOwner {
@@ -132,7 +135,7 @@ export class SocketLink {
 
   constructor(
     readonly ws: WebSocket,
-    readonly role: AnyRole,
+    readonly role: LinkedRole,
     private readonly limits: LinkLimits,
     readonly owner: LinkOwner,
   ) {

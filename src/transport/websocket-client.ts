@@ -22,51 +22,54 @@
  */
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
-import type { CallOptions } from '../rpc/endpoint.js';
-import { CallTimeoutError, ConnectionLostError, EndpointClosedError } from '../rpc/errors.js';
+import type { AnyVersion } from '../schema/version.js';
+import type { CallOptions } from '../rpc/endpoint-options.js';
 import { ChargingStation } from '../roles/charging-station.js';
-import type { ActionHandler, ChargingStationHandlers } from '../roles/types.js';
-import type { CsmsToStationAction, StationToCsmsAction } from '../v201/actions.js';
-import type { BootNotificationRequest, BootNotificationResponse, RequestMap, ResponseMap } from '../v201/generated/messages.js';
+import type { ActionHandler, CallsSentBy, ChargingStationHandlers, ReceivedBy, RequestOf, ResponseOf, SendsSentBy } from '../roles/types.js';
 import { BackOff } from './backoff.js';
-import type { ChargingStationClientEvents, ChargingStationClientOptions, ClientContext, ClientState, ConnectedInfo, ConnectOptions } from './client-options.js';
+import { Booting, type BootHost } from './client-boot.js';
+import type {
+  BootRequestOf,
+  BootResponseOf,
+  ChargingStationClientEvents,
+  ChargingStationClientOptions,
+  ClientContext,
+  ClientState,
+  ConnectedInfo,
+  ConnectOptions,
+} from './client-options.js';
 import { openSocket } from './client-socket.js';
 import type { HandshakeError } from './errors.js';
-import { HeartbeatSchedule, heartbeatIntervalFrom } from './heartbeat.js';
+import { HeartbeatSchedule } from './heartbeat.js';
 import { connectionUrl } from './identity.js';
 import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING } from './limits.js';
-import { SocketLink, type AnyRole, type LinkLimits, type LinkOwner } from './socket-link.js';
+import { SocketLink, type LinkLimits, type LinkOwner } from './socket-link.js';
 import { settle, wait, type Waiter } from './waiters.js';
 import { CLOSED, CONNECTING } from './ws-module.js';
 
-const DEFAULT_PROTOCOLS = ['ocpp2.0.1'] as const;
-/** Retry of a BootNotification answered with an interval of 0, or with a CALLERROR. */
-const BOOT_RETRY_MS = 30_000;
-
-/** Failures after which the client boots again by itself on the next connection. */
-function isTransient(err: unknown): boolean {
-  return err instanceof ConnectionLostError || err instanceof CallTimeoutError || err instanceof EndpointClosedError;
-}
-
 /**
- * A Charging Station's connection to its CSMS: `connect()` opens it, boots
- * and resolves with the Accepted BootNotificationResponse; then heartbeats,
- * pings, reconnects and the offline queue run by themselves. Handlers answer
- * the CSMS's calls; `call()` sends the station's own.
+ * A Charging Station's connection to its CSMS, in the version it is given
+ * (`version: v16`, `v201` or `v21`: the subprotocol it offers, the types of
+ * its calls and handlers): `connect()` opens it, boots and resolves with the
+ * Accepted BootNotification answer; then heartbeats, pings, reconnects and
+ * the offline queue run by themselves. Handlers answer the CSMS's calls;
+ * `call()` sends the station's own, `send()` its SENDs (2.1).
  */
-export class ChargingStationClient extends EventEmitter<ChargingStationClientEvents> {
+export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends EventEmitter<ChargingStationClientEvents<V>> {
   /** The behaviour: handlers, typed calls, registration state, endpoint events. */
-  readonly station: ChargingStation<ClientContext>;
+  readonly station: ChargingStation<V, ClientContext>;
   /** The charging station identity. */
   readonly identity: string;
   /** The URL connected to: the endpoint URL with the identity appended. */
   readonly url: string;
+  /** The version spoken. */
+  readonly version: V;
 
-  private readonly options: ChargingStationClientOptions;
-  private readonly protocols: readonly string[];
+  private readonly options: ChargingStationClientOptions<V>;
   private readonly backOff: BackOff;
   private readonly limits: LinkLimits;
   private readonly heartbeats: HeartbeatSchedule | undefined;
+  private readonly booting: Booting<V>;
   private currentState: ClientState = 'idle';
   private ws: WebSocket | undefined;
   private link: SocketLink | undefined;
@@ -74,24 +77,16 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   private connectedOnce = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
-  private bootTimer: ReturnType<typeof setTimeout> | undefined;
   private openWaiters: Waiter<ConnectedInfo>[] = [];
-  private bootWaiters: Waiter<BootNotificationResponse>[] = [];
-  private booting = false;
-  private needBoot = false;
   private closePromise: Promise<void> | undefined;
   private readonly linkOwner: LinkOwner;
-  /** The last request given to boot() when none is configured: used again on reconnects. */
-  private lastBootRequest: BootNotificationRequest | undefined;
-  private lastBoot: BootNotificationResponse | undefined;
 
-  constructor(options: ChargingStationClientOptions) {
+  constructor(options: ChargingStationClientOptions<V>) {
     super();
     this.options = options;
+    this.version = options.version;
     this.identity = options.identity;
     this.url = connectionUrl(options.url, options.identity);
-    this.protocols = options.protocols ?? DEFAULT_PROTOCOLS;
-    if (this.protocols.length === 0) throw new TypeError('ChargingStationClient needs at least one subprotocol');
     this.backOff = new BackOff(options.backoff);
     this.limits = {
       maxBuffered: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED,
@@ -101,7 +96,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     const hb = options.heartbeat ?? true;
     this.heartbeats = hb === false ? undefined : new HeartbeatSchedule(hb !== true && hb.onlyWhenIdle === true, () => this.sendHeartbeat(), hb === true ? undefined : hb.intervalMs);
     const userObserver = options.station?.onExchange;
-    this.station = new ChargingStation<ClientContext>({
+    this.station = new ChargingStation<V, ClientContext>(options.version, {
       ...options.station,
       context: { identity: options.identity },
       onExchange: (direction, action, request, response) => {
@@ -114,11 +109,12 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
       this.emit('badMessage', event);
     });
     this.station.on('handlerError', (event) => this.emit('handlerError', event));
+    this.station.on('callResultError', (event) => this.emit('callResultError', event));
     this.linkOwner = {
       linkClosed: (link, code, reason) => this.lost(link, code, reason),
       inspect: (_link, text) => this.inspectFrame(text),
     };
-    this.needBoot = options.bootNotification !== undefined;
+    this.booting = new Booting<V>(this.bootHost(), options.bootNotification, options.bootOnReconnect ?? 'whenRefused');
   }
 
   /** Where the connection stands (see ClientState). */
@@ -132,14 +128,14 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
   }
 
   /** The last BootNotification answer, whoever sent the request. */
-  get bootResponse(): BootNotificationResponse | undefined {
-    return this.lastBoot;
+  get bootResponse(): BootResponseOf<V> | undefined {
+    return this.booting.last;
   }
 
   /** True once a BootNotification was Accepted (and the registration state still says so). */
   get registered(): boolean {
     const status = this.station.registrationStatus;
-    return status !== undefined ? status === 'Accepted' : this.lastBoot?.status === 'Accepted';
+    return status !== undefined ? status === 'Accepted' : (this.booting.last as { status?: string } | undefined)?.status === 'Accepted';
   }
 
   /** The heartbeat interval in ms in force (undefined: none known yet, or heartbeats are off). */
@@ -147,45 +143,52 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     return this.heartbeats?.intervalMs;
   }
 
-  /** Sets the heartbeat interval (as the CSMS does through the boot answer or HeartbeatInterval). */
+  /** Sets the heartbeat interval (as the CSMS does through the boot answer or its configuration). */
   set heartbeatIntervalMs(ms: number) {
     if (!(ms > 0)) throw new RangeError('the heartbeat interval must be a number of ms > 0');
     this.heartbeats?.setInterval(ms);
   }
 
   /** Sends a CALL (queued while offline); resolves with the typed response. */
-  call<A extends StationToCsmsAction>(action: A, payload: RequestMap[A], options?: CallOptions): Promise<ResponseMap[A]> {
+  call<A extends CallsSentBy<V, 'ChargingStation'>>(action: A, payload: RequestOf<V, A>, options?: CallOptions): Promise<ResponseOf<V, A>> {
     return this.station.call(action, payload, options);
   }
 
+  /** Sends a SEND (OCPP 2.1) at once; never queued, never answered (see Role.send). */
+  send<A extends SendsSentBy<V, 'ChargingStation'>>(action: A, payload: RequestOf<V, A>): string {
+    return this.station.send(action, payload);
+  }
+
   /** Registers the handler of a CSMS-to-station action. */
-  handle<A extends CsmsToStationAction>(action: A, handler: ActionHandler<A, ClientContext>): this {
+  handle<A extends ReceivedBy<V, 'ChargingStation'>>(action: A, handler: ActionHandler<V, A, ClientContext>): this {
     this.station.handle(action, handler);
     return this;
   }
 
   /** Registers every handler an object has (one method per action). */
-  handlers(object: ChargingStationHandlers<ClientContext>): this {
+  handlers(object: ChargingStationHandlers<V, ClientContext>): this {
     this.station.handlers(object);
     return this;
   }
 
   /**
-   * Connects and registers: resolves with the BootNotificationResponse once
+   * Connects and registers: resolves with the BootNotification answer once
    * the CSMS has Accepted the station. The configured `bootNotification` is
    * sent when the connection opens; Pending and Rejected answers are sent
-   * again after their interval (B02, B03), the CSMS's calls answered
-   * meanwhile, and connect() waits on. Without a configured request it
-   * waits for the application's own BootNotification (`boot(request)`).
-   * Transient connection failures are retried with the back-off. Rejects
-   * with a HandshakeError on a permanent refusal (unless `retryRefused`),
-   * with the error of a BootNotification that cannot succeed (invalid, or
-   * answered with a CALLERROR), or when close() is called.
+   * again after their interval (B02, B03; 1.6, 4.2), the CSMS's calls
+   * answered meanwhile, and connect() waits on. Without a configured
+   * request it waits for the application's own BootNotification
+   * (`boot(request)`). Transient connection failures are retried with the
+   * back-off. Rejects with a HandshakeError on a permanent refusal (unless
+   * `retryRefused`), with the error of a BootNotification that cannot
+   * succeed (invalid, or answered with a CALLERROR), or when close() is
+   * called.
    */
-  connect(options?: ConnectOptions): Promise<BootNotificationResponse> {
+  connect(options?: ConnectOptions): Promise<BootResponseOf<V>> {
     if (this.currentState === 'closed') return Promise.reject(new Error('the client is closed'));
-    if (this.currentState === 'open' && this.registered && this.lastBoot !== undefined) return Promise.resolve(this.lastBoot);
-    const promise = wait(this.bootWaiters, options);
+    const last = this.booting.last;
+    if (this.currentState === 'open' && this.registered && last !== undefined) return Promise.resolve(last);
+    const promise = this.booting.wait(options);
     if (this.currentState === 'idle') this.attempt();
     return promise;
   }
@@ -208,33 +211,8 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
    * the configured `bootNotification`. The answer updates the registration
    * state; Pending or Rejected schedule another one after its interval.
    */
-  boot(request?: BootNotificationRequest): Promise<BootNotificationResponse> {
-    if (request !== undefined && this.options.bootNotification === undefined) this.lastBootRequest = request;
-    const payload = request ?? this.bootPayload();
-    if (payload === undefined) return Promise.reject(new TypeError('boot() needs a BootNotificationRequest (none was configured)'));
-    this.clearBootTimer();
-    this.booting = true;
-    this.needBoot = false;
-    const result = this.station.call('BootNotification', payload, { priority: true });
-    result.then(
-      (response) => {
-        this.booting = false;
-        if (response.status !== 'Accepted') this.bootAgain(response.interval > 0 ? response.interval * 1000 : BOOT_RETRY_MS, request);
-      },
-      (err: unknown) => {
-        this.booting = false;
-        if (isTransient(err)) {
-          // Lost with the connection, or timed out: boot on the next connection.
-          this.needBoot = this.bootPayload() !== undefined;
-        } else {
-          // Invalid, or refused with a CALLERROR: connect() cannot wait on it.
-          settle(this.bootWaiters, undefined, err);
-          if (err instanceof Error && err.name !== 'NotRegisteredError' && !(err instanceof TypeError)) this.bootAgain(BOOT_RETRY_MS, request);
-        }
-        if (this.listenerCount('bootError') > 0) this.emit('bootError', err);
-      },
-    );
-    return result;
+  boot(request?: BootRequestOf<V>): Promise<BootResponseOf<V>> {
+    return this.booting.boot(request);
   }
 
   /**
@@ -247,7 +225,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     this.clearTimers();
     const closed = new Error('the client was closed');
     settle(this.openWaiters, undefined, closed);
-    settle(this.bootWaiters, undefined, closed);
+    settle(this.booting.waiters, undefined, closed);
     const ws = this.ws;
     this.closePromise = new Promise<void>((resolve) => {
       const finish = (): void => {
@@ -282,39 +260,36 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
 
   // -------------------------------------------------------------------------
 
-  private bootPayload(): BootNotificationRequest | undefined {
-    const b = this.options.bootNotification;
-    if (b === undefined) return this.lastBootRequest;
-    return typeof b === 'function' ? b({ reconnect: this.connectedOnce }) : b;
-  }
-
-  private bootAgain(delayMs: number, request: BootNotificationRequest | undefined): void {
-    if (this.currentState === 'closed') return;
-    this.clearBootTimer();
-    this.bootTimer = setTimeout(() => {
-      this.bootTimer = undefined;
-      this.boot(request).catch(() => undefined);
-    }, delayMs);
-    this.bootTimer.unref();
+  /** What booting needs of the client, as one small object. */
+  private bootHost(): BootHost<V> {
+    const client = this;
+    return {
+      station: this.station,
+      get closed() {
+        return client.currentState === 'closed';
+      },
+      get connectedOnce() {
+        return client.connectedOnce;
+      },
+      answered: (response) => {
+        if (this.listenerCount('boot') > 0) (this.emit as (e: 'boot', r: BootResponseOf<V>) => boolean)('boot', response);
+      },
+      failed: (err) => {
+        if (this.listenerCount('bootError') > 0) this.emit('bootError', err);
+      },
+    };
   }
 
   /** Every completed exchange: boot answers, heartbeat interval changes. */
   private exchanged(direction: 'sent' | 'received', action: string, request: unknown, response: unknown): void {
-    if (direction === 'sent' && action === 'BootNotification') {
-      const answer = response as BootNotificationResponse;
-      this.lastBoot = answer;
-      if (this.listenerCount('boot') > 0) this.emit('boot', answer);
-      if (answer.status === 'Accepted') {
-        this.clearBootTimer();
-        queueMicrotask(() => settle(this.bootWaiters, answer));
-      }
-    }
+    const boot = direction === 'sent' && action === 'BootNotification';
+    if (boot) this.booting.observed(response as BootResponseOf<V>);
     const heartbeats = this.heartbeats;
     if (heartbeats === undefined) return;
-    const interval = heartbeatIntervalFrom(direction, action, request, response);
+    const interval = this.version.heartbeatIntervalMs({ direction, action, request, response });
     if (interval !== undefined) heartbeats.intervalMs = interval;
     // The boot answer is observed before the registration state learns of it.
-    if (interval !== undefined || (direction === 'sent' && action === 'BootNotification')) queueMicrotask(() => this.updateHeartbeats());
+    if (interval !== undefined || boot) queueMicrotask(() => this.updateHeartbeats());
   }
 
   /** Heartbeats run while open and registered. */
@@ -330,9 +305,11 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
       this.heartbeats?.stop();
       return;
     }
-    this.station.call('Heartbeat', {}).then(
+    // Every version has Heartbeat; the role's types cannot see that for a generic V.
+    const call = this.station.call as (action: string, payload: unknown) => Promise<ResponseOf<V, 'Heartbeat'>>;
+    call.call(this.station, 'Heartbeat', {}).then(
       (response) => {
-        if (this.listenerCount('heartbeat') > 0) this.emit('heartbeat', response);
+        if (this.listenerCount('heartbeat') > 0) (this.emit as (e: 'heartbeat', r: ResponseOf<V, 'Heartbeat'>) => boolean)('heartbeat', response);
       },
       (err: unknown) => {
         if (this.listenerCount('heartbeatError') > 0) this.emit('heartbeatError', err);
@@ -342,7 +319,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
 
   private attempt(): void {
     this.currentState = 'connecting';
-    this.ws = openSocket(this.url, this.protocols, this.options, {
+    this.ws = openSocket(this.url, [this.version.protocol], this.options, {
       opened: (ws) => this.opened(ws),
       failed: (ws, error) => {
         if (this.ws === ws) this.ws = undefined;
@@ -361,14 +338,11 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     this.backOff.reset();
     this.currentState = 'open';
     this.selectedProtocol = ws.protocol;
-    const link = new SocketLink(ws, this.station as unknown as AnyRole, this.limits, this.linkOwner);
+    const link = new SocketLink(ws, this.station, this.limits, this.linkOwner);
     this.link = link;
 
     // BootNotification goes ahead of what waited in the queue.
-    const policy = this.options.bootOnReconnect ?? 'whenRefused';
-    if (!this.booting && this.bootPayload() !== undefined && (this.needBoot || (reconnect && policy === 'always'))) {
-      this.boot().catch(() => undefined);
-    }
+    this.booting.opened(reconnect);
     const heartbeats = this.heartbeats;
     this.station.attach(
       heartbeats === undefined
@@ -387,12 +361,12 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     const info: ConnectedInfo = { protocol: ws.protocol, reconnect };
     this.emit('connect', info);
     settle(this.openWaiters, info);
-    if (this.registered && this.lastBoot !== undefined && !this.booting && !this.needBoot) settle(this.bootWaiters, this.lastBoot);
+    const last = this.booting.last;
+    if (this.registered && last !== undefined && !this.booting.inProgress && !this.booting.needed) settle(this.booting.waiters, last);
   }
 
   /** Sees each incoming frame first: a SecurityError answer means the CSMS no longer knows us. */
   private inspectFrame(text: string): void {
-    if (this.booting || (this.options.bootOnReconnect ?? 'whenRefused') !== 'whenRefused') return;
     if (!text.includes('SecurityError')) return;
     let frame: unknown;
     try {
@@ -400,10 +374,7 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     } catch {
       return;
     }
-    if (Array.isArray(frame) && frame[0] === 4 && frame[2] === 'SecurityError' && this.bootPayload() !== undefined) {
-      // Queued now, it goes out right after this answer, before the calls queued behind.
-      this.boot().catch(() => undefined);
-    }
+    if (Array.isArray(frame) && frame[0] === 4 && frame[2] === 'SecurityError') this.booting.refused();
   }
 
   private lost(link: SocketLink, code: number, reason: string): void {
@@ -425,14 +396,15 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
 
   private attemptFailed(error: HandshakeError): void {
     if (this.currentState === 'closed') return;
-    const waiting = this.openWaiters.length + this.bootWaiters.length;
-    const noRetry = this.openWaiters.some((w) => !w.retry) || this.bootWaiters.some((w) => !w.retry);
+    const bootWaiters = this.booting.waiters;
+    const waiting = this.openWaiters.length + bootWaiters.length;
+    const noRetry = this.openWaiters.some((w) => !w.retry) || bootWaiters.some((w) => !w.retry);
     const giveUp = noRetry || (error.permanent && this.options.retryRefused !== true) || (this.options.reconnect === false && waiting === 0);
     if (giveUp) {
       this.currentState = 'idle';
       if (waiting > 0) {
         settle(this.openWaiters, undefined, error);
-        settle(this.bootWaiters, undefined, error);
+        settle(bootWaiters, undefined, error);
       } else if (this.listenerCount('refused') > 0) this.emit('refused', error);
       return;
     }
@@ -450,15 +422,10 @@ export class ChargingStationClient extends EventEmitter<ChargingStationClientEve
     }, delayMs);
   }
 
-  private clearBootTimer(): void {
-    if (this.bootTimer !== undefined) clearTimeout(this.bootTimer);
-    this.bootTimer = undefined;
-  }
-
   private clearTimers(): void {
     if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
     if (this.pingTimer !== undefined) clearInterval(this.pingTimer);
-    this.clearBootTimer();
+    this.booting.clearTimer();
     this.heartbeats?.stop();
     this.retryTimer = this.pingTimer = undefined;
   }

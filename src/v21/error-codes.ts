@@ -1,4 +1,5 @@
 /** The CALLERROR codes of OCPP 2.1 (Part 4, 4.3, Table 9), as spelled on the wire. */
+import { canonicalSpelling, inboundSpellings, type ErrorCodeSpelling } from '../schema/error-codes.js';
 import type { ValidationCodeSpelling } from '../schema/result.js';
 
 /** Every error code a 2.1 CALLERROR or CALLRESULTERROR may carry. */
@@ -24,3 +25,15 @@ export const validationCodeSpelling = {
   PropertyConstraintViolation: 'PropertyConstraintViolation',
   TypeConstraintViolation: 'TypeConstraintViolation',
 } as const satisfies ValidationCodeSpelling;
+
+/** 2.1 sends every code in its canonical spelling. */
+export const errorCodeSpelling: ErrorCodeSpelling = canonicalSpelling;
+
+/**
+ * The codes read from a 2.1 peer: the canonical spellings, and 1.6's
+ * two misspellings, which a peer carrying 1.6 habits may still send.
+ */
+export const inboundErrorCodes = inboundSpellings({
+  FormationViolation: 'FormatViolation',
+  OccurenceConstraintViolation: 'OccurrenceConstraintViolation',
+});

@@ -7,7 +7,12 @@ export * from './generated/enums.js';
 export type * from './generated/types.js';
 export type * from './generated/messages.js';
 export * from './actions.js';
-export { wireErrorCodes, validationCodeSpelling } from './error-codes.js';
+export { wireErrorCodes, validationCodeSpelling, errorCodeSpelling, inboundErrorCodes } from './error-codes.js';
+export { registrationRules } from './registration.js';
+export { heartbeatIntervalMs } from './heartbeat.js';
+export { v21, type V21 } from './descriptor.js';
+export type { AnyVersion, OcppVersion, PayloadValidator, RegistrationRules, StationExchange, Subprotocol, VersionDescriptor } from '../schema/version.js';
+export type { ErrorCode, ErrorCodeSpelling } from '../schema/error-codes.js';
 export { validate, validateRequest, validateResponse, isRequest, isResponse, validatorFor, type PayloadOf } from './validate.js';
 export type { MessageKind, ValidateOptions, ValidationCodeSpelling, ValidationErrorCode, ValidationIssue, ValidationMode, ValidationResult } from '../schema/result.js';
 

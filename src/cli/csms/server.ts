@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
-import { CsmsServer, passwordsEqual, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile } from '../lib.js';
+import { CsmsServer, passwordsEqual, v201, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile, type V201 } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
 import { OperatorApi } from './api.js';
@@ -44,7 +44,7 @@ export interface CsmsRunOptions {
 }
 
 export interface RunningCsms {
-  readonly server: CsmsServer;
+  readonly server: CsmsServer<V201>;
   readonly state: CsmsState;
   readonly address: AddressInfo;
   readonly apiAddress: AddressInfo | undefined;
@@ -70,7 +70,9 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
     throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
   }
-  const options: CsmsServerOptions = {
+  // OCPP 2.0.1 only, for now: the state's handlers and the operator API speak 2.0.1.
+  const options: CsmsServerOptions<V201> = {
+    versions: [v201],
     securityProfile: o.securityProfile,
     ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
     ...(o.pingIntervalMs !== undefined && { pingIntervalMs: o.pingIntervalMs }),
@@ -89,7 +91,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   // Before anything listens: an API that would be open to the network stops the start.
   let api: OperatorApi | undefined;
   const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
-    const csms = server.station(identity);
+    const csms = server.station(identity, '2.0.1');
     if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
     return csms.endpoint.call(action, payload);
   };
@@ -107,15 +109,15 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
       throw err;
     }
   }
-  let server: CsmsServer;
+  let server: CsmsServer<V201>;
   try {
     server = new CsmsServer(options);
   } catch (err) {
     throw new CliError(err instanceof Error ? err.message : String(err));
   }
-  server.handlers(state.handlers());
+  server.handlers('2.0.1', state.handlers());
   server.on('connect', (identity, info) => {
-    const csms = server.station(identity);
+    const csms = server.station(identity, '2.0.1');
     if (csms !== undefined) {
       csms.observeFrames((way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
     }

@@ -14,6 +14,7 @@ import type {
   ChargingStationType,
   ConnectorStatusEnumType,
   CsmsHandlers,
+  V201,
   IdTokenInfoType,
   IdTokenType,
   MeterValueType,
@@ -175,8 +176,8 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
     return { status: list.get(idToken.idToken) ?? 'Unknown' };
   }
 
-  /** Every handler; bind with `server.handlers(state.handlers())`. */
-  handlers(): CsmsHandlers<StationIdentityContext> {
+  /** Every handler (OCPP 2.0.1); bind with `server.handlers('2.0.1', state.handlers())`. */
+  handlers(): CsmsHandlers<V201, StationIdentityContext> {
     const seen = (ctx: StationIdentityContext): StationRecord => {
       const s = this.station(ctx.identity);
       s.lastSeen = new Date().toISOString();

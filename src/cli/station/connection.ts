@@ -9,7 +9,7 @@
  */
 import { CliError } from '../args.js';
 import { describeHandlerError } from '../handler-error.js';
-import { ChargingStationClient, HandshakeError, type ClientTlsOptions } from '../lib.js';
+import { ChargingStationClient, HandshakeError, v201, type ClientTlsOptions, type V201 } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import type { Network } from './controls.js';
 import { DEFAULT_BACK_OFF, SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
@@ -45,7 +45,7 @@ export function connectProblem(url: string, identity: string, err: unknown): str
 export class StationConnection implements Network {
   readonly identity: string;
   readonly station: SimulatedStation<ClientContext>;
-  private current: ChargingStationClient;
+  private current: ChargingStationClient<V201>;
   private dropped = false;
   private closed = false;
   /** Clients made after the first (each first connection of theirs is a reconnection). */
@@ -61,7 +61,7 @@ export class StationConnection implements Network {
     this.wire(this.current);
   }
 
-  get client(): ChargingStationClient {
+  get client(): ChargingStationClient<V201> {
     return this.current;
   }
 
@@ -122,7 +122,7 @@ export class StationConnection implements Network {
     });
   }
 
-  private createClient(): ChargingStationClient {
+  private createClient(): ChargingStationClient<V201> {
     const o = this.o;
     // The station's own values once it has a device model (a CSMS may have set them), the configured ones before.
     const station = this.station as SimulatedStation<ClientContext> | undefined;
@@ -137,6 +137,7 @@ export class StationConnection implements Network {
     };
     try {
       return new ChargingStationClient({
+        version: v201,
         url: o.url,
         identity: o.identity,
         ...(o.password !== undefined && { password: o.password }),
@@ -151,7 +152,7 @@ export class StationConnection implements Network {
     }
   }
 
-  private wire(client: ChargingStationClient): void {
+  private wire(client: ChargingStationClient<V201>): void {
     const { o, identity } = this;
     client.station.observeFrames((way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
     client.on('connect', (info) => {

@@ -3,7 +3,7 @@
  * simulator can do it does (after its answer has gone out); the rest is
  * answered by unsupported.ts with a valid refusal.
  */
-import type { ChargingStationHandlers, MessageTriggerEnumType, NotifyReportRequest, ReportDataType, TriggerMessageResponse } from '../lib.js';
+import type { ChargingStationHandlers, V201, MessageTriggerEnumType, NotifyReportRequest, ReportDataType, TriggerMessageResponse } from '../lib.js';
 import type { Authorizer } from './authorization.js';
 import type { Boot } from './boot.js';
 import type { Charging } from './charging.js';
@@ -33,7 +33,7 @@ export interface StationParts {
   readonly resetter: Resetter;
 }
 
-export function stationHandlers(station: StationParts): ChargingStationHandlers {
+export function stationHandlers(station: StationParts): ChargingStationHandlers<V201> {
   const { link, model, equipment } = station;
 
   const sendReport = (requestId: number, data: ReportDataType[]): void => {

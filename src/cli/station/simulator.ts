@@ -15,7 +15,7 @@
  *   controls.ts       the controls (control/types.ts) and the live state
  */
 import { EventEmitter } from 'node:events';
-import type { ChargingStation, ConnectorEnumType, IdTokenType } from '../lib.js';
+import type { ChargingStation, ConnectorEnumType, IdTokenType, V201 } from '../lib.js';
 import { ControlError } from '../control/types.js';
 import { Authorizer } from './authorization.js';
 import { Boot } from './boot.js';
@@ -94,7 +94,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   readonly equipment: Equipment;
   readonly random: () => number;
   readonly link: StationLink;
-  private current: ChargingStation<C>;
+  private current: ChargingStation<V201, C>;
   readonly timers = new Timers();
   readonly boot: Boot;
   readonly status: StatusReporter;
@@ -111,7 +111,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   /** The network connection the disconnect / reconnect controls act on, when there is one. */
   network: Network | undefined;
 
-  constructor(config: SimulatorConfig, role: ChargingStation<C>) {
+  constructor(config: SimulatorConfig, role: ChargingStation<V201, C>) {
     super();
     this.identity = config.identity;
     this.random = seededRandom(config.seed ?? seedOf(config.identity));
@@ -173,12 +173,12 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   }
 
   /** The behaviour the station talks through now. */
-  get role(): ChargingStation<C> {
+  get role(): ChargingStation<V201, C> {
     return this.current;
   }
 
   /** Talks through a new behaviour from now on (the connection was rebuilt). */
-  bind(role: ChargingStation<C>): void {
+  bind(role: ChargingStation<V201, C>): void {
     role.handlers(stationHandlers(this));
     this.current = role;
     this.link.role = role;

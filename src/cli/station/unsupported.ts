@@ -5,7 +5,7 @@
  * status says no, and a statusInfo that says why, where the message has one
  * (Part 2, Appendix 5: UnsupportedRequest).
  */
-import type { ChargingStationHandlers, StatusInfoType } from '../lib.js';
+import type { ChargingStationHandlers, StatusInfoType, V201 } from '../lib.js';
 
 const NOT_SUPPORTED: StatusInfoType = { reasonCode: 'UnsupportedRequest', additionalInfo: 'not supported by this simulator' };
 
@@ -47,4 +47,4 @@ export const unsupportedHandlers = {
   }),
   UnpublishFirmware: () => ({ status: 'NoFirmware' }),
   UpdateFirmware: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
-} satisfies ChargingStationHandlers;
+} satisfies ChargingStationHandlers<V201>;

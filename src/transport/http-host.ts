@@ -1,0 +1,85 @@
+/**
+ * The HTTP side of the CSMS server: the HTTP(S) server it creates for
+ * itself when the application gives none (TLS 1.2 or later, the client
+ * certificate request of security profile 3, a 426 for anything that is not
+ * an upgrade, a deadline for the upgrade request), the path stations
+ * connect under, and closing a WebSocket for sure.
+ */
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer, ServerOptions as HttpsServerOptions } from 'node:https';
+import { createRequire } from 'node:module';
+import type { WebSocket } from 'ws';
+import type { SecurityProfile } from './auth.js';
+import { PendingHandshakes } from './pending-handshakes.js';
+import { CLOSED, CONNECTING, OPEN } from './ws-module.js';
+
+/** 'node:https' is loaded only by a server that creates its own HTTPS server. */
+const requireBuiltin = createRequire(import.meta.url);
+
+/** A server made by the CsmsServer, with the watch over its connections that have not sent their upgrade yet. */
+export interface OwnServer {
+  readonly server: HttpServer | HttpsServer;
+  readonly handshakes: PendingHandshakes;
+}
+
+/** Creates the CsmsServer's own HTTP server, or HTTPS server when `tls` is given. */
+export function createOwnServer(
+  tls: HttpsServerOptions | undefined,
+  securityProfile: SecurityProfile,
+  handshakeTimeoutMs: number,
+  maxPendingHandshakes: number,
+): OwnServer {
+  const requestHandler = (_req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(426, { 'Content-Type': 'text/plain', Upgrade: 'websocket', Connection: 'close' });
+    res.end('This is an OCPP-J endpoint: connect with a WebSocket.\n');
+  };
+  const server =
+    tls !== undefined
+      ? (requireBuiltin('node:https') as typeof import('node:https')).createServer(
+          // A00: TLS 1.2 or later, whatever the process-wide default says.
+          {
+            minVersion: 'TLSv1.2',
+            handshakeTimeout: handshakeTimeoutMs,
+            ...(securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}),
+            ...tls,
+          },
+          requestHandler,
+        )
+      : createHttpServer(requestHandler);
+  const handshakes = new PendingHandshakes(handshakeTimeoutMs, maxPendingHandshakes);
+  handshakes.watch(server);
+  return { server, handshakes };
+}
+
+/** An https (tls) server, told without loading node:tls: only those can change their secure context. */
+export function isTlsServer(server: HttpServer | HttpsServer): boolean {
+  return typeof (server as { setSecureContext?: unknown }).setSecureContext === 'function';
+}
+
+/** '/ocpp/' and 'ocpp' both mean '/ocpp'; '' and '/' the root. */
+export function normalizePath(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/** True when a request target is under `path` (normalized; the identity being the target's last segment). */
+export function isOnPath(target: string | undefined, path: string): boolean {
+  if (target === undefined) return false;
+  const queryAt = target.search(/[?#]/);
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+  return normalizePath(pathname.slice(0, pathname.lastIndexOf('/'))) === path;
+}
+
+/** Closes a socket with a close frame, and cuts it if the close handshake does not finish in time. */
+export function closeSocket(ws: WebSocket, code: number, reason: string, timeoutMs = 5000): Promise<void> {
+  if (ws.readyState === CLOSED) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => ws.terminate(), timeoutMs);
+    timer.unref();
+    ws.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (ws.readyState === OPEN || ws.readyState === CONNECTING) ws.close(code, reason);
+  });
+}
