@@ -5,7 +5,7 @@
  * wait in a bounded queue, their timeouts running from the call.
  */
 import { CallTimeoutError, ConnectionLostError, EndpointClosedError, QueueFullError } from './errors.js';
-import type { CallOptions } from './endpoint-options.js';
+import type { CallOptions, EndpointHooks } from './endpoint-options.js';
 import type { Line } from './line.js';
 
 const QUEUED = 0;
@@ -37,9 +37,6 @@ export interface CallQueueLimits {
   readonly maxInFlight: number;
 }
 
-/** A call about to leave the queue: an Error refuses it (e.g. a station that is not registered). */
-export type AdmitSend = (action: string, payload: unknown) => Error | undefined;
-
 /** A timer callback shared by all calls (no closure per call). */
 function onTimer(queue: CallQueue, call: PendingCall): void {
   queue.timedOut(call);
@@ -57,7 +54,8 @@ export class CallQueue {
   constructor(
     private readonly line: Line,
     private readonly limits: CallQueueLimits,
-    private readonly admitSend: AdmitSend | undefined,
+    /** Its admitSend, called as a method, may refuse a call as it leaves the queue. */
+    private readonly hooks: EndpointHooks,
   ) {}
 
   /** Calls sent and not yet answered. */
@@ -169,10 +167,10 @@ export class CallQueue {
   }
 
   private sendOne(call: PendingCall): void {
-    if (this.admitSend !== undefined) {
+    if (this.hooks.admitSend !== undefined) {
       let refused: Error | undefined;
       try {
-        refused = this.admitSend(call.action, call.payload);
+        refused = this.hooks.admitSend(call.action, call.payload);
       } catch (err) {
         refused = err instanceof Error ? err : new Error(String(err));
       }

@@ -135,11 +135,15 @@ function optionsFor(mode: ValidationSetting | undefined): ValidateOptions | unde
   return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;
 }
 
-/** The description and details a validation failure earns on the wire. */
-export function describeIssues(issues: readonly ValidationIssue[]): { description: string; details: ErrorDetails } {
+/**
+ * The description and details a validation failure earns on the wire: the
+ * first issue, and up to five issues with their codes in the version's
+ * spelling (`spelling`; canonical by default).
+ */
+export function describeIssues(issues: readonly ValidationIssue[], spelling: ErrorCodeSpelling = canonicalSpelling): { description: string; details: ErrorDetails } {
   const first = issues[0];
   const description = first === undefined ? 'invalid payload' : first.pointer === '' ? first.reason : `${first.pointer}: ${first.reason}`;
-  return { description, details: { errors: issues.slice(0, 5).map((i) => ({ code: i.code, pointer: i.pointer, reason: i.reason })) } };
+  return { description, details: { errors: issues.slice(0, 5).map((i) => ({ code: spelling[i.code], pointer: i.pointer, reason: i.reason })) } };
 }
 
 function errorReply(id: string, code: ErrorCode, description: string, details: ErrorDetails, spelling: ErrorCodeSpelling | undefined): CallErrorFrame {
@@ -232,7 +236,7 @@ export function beginCall<C extends object>(frame: CallFrame, handlers: HandlerT
       const result = validate(action, 'request', request, opts);
       if (result !== undefined) {
         if (!result.ok) {
-          const { description, details } = describeIssues(result.errors);
+          const { description, details } = describeIssues(result.errors, config.errorCodes);
           return refuse(config, id, action, result.errors[0]?.code ?? 'FormatViolation', description, details);
         }
         if (result.warnings.length > 0) {

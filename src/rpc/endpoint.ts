@@ -110,7 +110,7 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
     this.calls = new CallQueue(
       this.line,
       { callTimeoutMs: options.callTimeoutMs ?? 30_000, maxQueue: options.maxQueue ?? 1000, maxInFlight: Math.max(1, options.maxInFlight ?? 1) },
-      this.hooks.admitSend,
+      this.hooks,
     );
     const table = Object.create(options.sharedHandlers ?? null) as { [action: string]: CallHandler<C> | undefined };
     this.incoming = new Incoming<C>(
@@ -342,9 +342,12 @@ export class Endpoint<C extends object = object> extends EventEmitter<EndpointEv
       const result = this.validateFn(call.action, 'response', value, this.inResponses);
       if (result !== undefined) {
         if (!result.ok) {
+          const code = result.errors[0]?.code ?? 'FormatViolation';
           const { description, details } = describeIssues(result.errors);
-          this.refuseResult(text, call.id, result.errors[0]?.code ?? 'FormatViolation', `invalid ${call.action} response: ${description}`, details);
-          this.calls.settle(call, false, createOcppError(result.errors[0]?.code ?? 'FormatViolation', `invalid ${call.action} response: ${description}`, details));
+          const reason = `invalid ${call.action} response: ${description}`;
+          // The caller's error keeps the canonical codes; the peer gets its version's spelling.
+          this.refuseResult(text, call.id, code, reason, describeIssues(result.errors, this.spelling).details);
+          this.calls.settle(call, false, createOcppError(code, reason, details));
           this.calls.pump();
           return;
         }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { startCsms } from '../../src/cli/csms/server.js';
 import { describeHandlerError } from '../../src/cli/handler-error.js';
 import { ChargingStationClient, type HandlerErrorEvent } from '../../src/cli/lib.js';
+import { v201 } from '../../src/v201/index.js';
 
 test('describeHandlerError names the action, the code and the pointer of an invalid answer', () => {
   const event: HandlerErrorEvent = {
@@ -30,8 +31,9 @@ test('the test CSMS reports a handler error with the identity', async () => {
     onHandlerError: (identity, event) => errors.push(`${identity} ${describeHandlerError(event)}`),
   });
   // A handler of the application's that answers invalidly.
-  csms.server.handle('Heartbeat', () => ({ currentTime: 'now' }));
+  csms.server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: 'now' }));
   const client = new ChargingStationClient({
+    version: v201,
     url: csms.url,
     identity: 'CS-X',
     pingIntervalMs: 0,

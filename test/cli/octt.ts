@@ -61,16 +61,16 @@ export class Bench {
       authenticate: () => (bench?.refusing === true ? { status: 503, message: 'not now' } : true),
       ...(o.csmsRegistration === false && { csms: { registration: false } }),
     });
-    server.handlers(state.handlers());
+    server.handlers('2.0.1', state.handlers());
     const info = (idToken: IdTokenType): IdTokenInfoType => bench?.tokens.get(idToken.idToken) ?? { status: 'Accepted' };
-    server.handle('Authorize', (request) => ({ idTokenInfo: info(request.idToken) }));
-    server.handle('TransactionEvent', (request, ctx) => {
+    server.handle('2.0.1', 'Authorize', (request) => ({ idTokenInfo: info(request.idToken) }));
+    server.handle('2.0.1', 'TransactionEvent', (request, ctx) => {
       state.transactionEvent(ctx.identity, request);
       return request.idToken !== undefined ? { idTokenInfo: info(request.idToken) } : {};
     });
     server.on('connect', (identity) => {
       state.connected(identity);
-      server.station(identity)?.observeFrames((way, text) => bench?.frames.push(entryFor(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text)));
+      server.station(identity, '2.0.1')?.observeFrames((way, text) => bench?.frames.push(entryFor(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text)));
     });
     server.on('disconnect', (identity) => state.disconnected(identity));
     const address = await server.listen(0, '127.0.0.1');
@@ -113,14 +113,14 @@ export class Bench {
 
   /** The CSMS calls the station. */
   call<A extends CsmsToStationAction>(action: A, payload: RequestMap[A]): Promise<ResponseMap[A]> {
-    const csms = this.server.station('CS001');
+    const csms = this.server.station('CS001', '2.0.1');
     if (csms === undefined) throw new Error('the station is not connected');
     return csms.call(action, payload);
   }
 
   /** The CSMS answers an action its own way from now on. */
   answer<A extends StationToCsmsAction>(action: A, handler: ActionHandler<A, StationContext>): void {
-    this.server.handle(action, handler);
+    this.server.handle('2.0.1', action, handler);
   }
 
   /** Sets device model variables the way the OCTT prepares a case (SetVariables), each must be Accepted. */

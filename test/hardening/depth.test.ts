@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import { Csms } from '../../src/roles/csms.js';
 import { Endpoint } from '../../src/rpc/endpoint.js';
 import { FormatViolationError } from '../../src/rpc/errors.js';
-import { checkFrame, decodeFrame, DEFAULT_MAX_DEPTH, depthWithin } from '../../src/rpc/frames.js';
+import { BASE_FRAME_RULES, checkFrame, decodeFrame, DEFAULT_MAX_DEPTH, depthWithin } from '../../src/rpc/frames.js';
+import { v16 } from '../../src/v16/index.js';
+import { v201 } from '../../src/v201/index.js';
 import { recorder } from '../support/memory-transport.js';
 import { nested } from './support.js';
 
@@ -54,8 +56,8 @@ test('decodeFrame: a CALL over the bound is FormatViolation with its id, answere
   const error = decodeFrame(`[4,"e1","GenericError","",${nested(100)}]`);
   assert.ok(!error.ok && error.code === 'FormatViolation' && !error.answer);
   // The bound is the caller's to choose.
-  assert.equal(decodeFrame('[2,"m","Heartbeat",{"a":[[]]}]', 2).ok, false);
-  assert.equal(decodeFrame('[2,"m","Heartbeat",{"a":[[]]}]', 3).ok, true);
+  assert.equal(decodeFrame('[2,"m","Heartbeat",{"a":[[]]}]', { ...BASE_FRAME_RULES, maxDepth: 2 }).ok, false);
+  assert.equal(decodeFrame('[2,"m","Heartbeat",{"a":[[]]}]', { ...BASE_FRAME_RULES, maxDepth: 3 }).ok, true);
   // A hostile object (never JSON) is refused, not thrown through.
   const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
   assert.equal(Array.isArray(checkFrame([2, 'm', 'Heartbeat', hostile])), false);
@@ -64,7 +66,7 @@ test('decodeFrame: a CALL over the bound is FormatViolation with its id, answere
 test('a CSMS answers a BootNotification with customData 20,000 levels deep FormatViolation and stores nothing', async () => {
   const wire = recorder();
   const booted: unknown[] = [];
-  const csms = new Csms({ handlers: { BootNotification: (req) => (booted.push(req), { status: 'Accepted', interval: 300, currentTime: new Date().toISOString() }) } });
+  const csms = new Csms(v201, { handlers: { BootNotification: (req) => (booted.push(req), { status: 'Accepted', interval: 300, currentTime: new Date().toISOString() }) } });
   csms.attach(wire.send);
   const bad: string[] = [];
   csms.on('badMessage', (e) => bad.push(e.code));
@@ -85,7 +87,7 @@ test('a CSMS answers a BootNotification with customData 20,000 levels deep Forma
 
 test('OCPP 1.6 spells the answer FormationViolation', () => {
   const wire = recorder();
-  const endpoint = new Endpoint({ version: 'ocpp1.6' });
+  const endpoint = new Endpoint(v16);
   endpoint.handle('DataTransfer', () => ({ status: 'Accepted' }));
   endpoint.attach(wire.send);
   endpoint.receive(`[2,"x1","DataTransfer",{"vendorId":"v","data":${nested(500)}}]`);
@@ -94,7 +96,7 @@ test('OCPP 1.6 spells the answer FormationViolation', () => {
 
 test('an answer nested too deep fails its call with FormatViolation and is never answered', async () => {
   const wire = recorder();
-  const endpoint = new Endpoint({ maxDepth: 10 });
+  const endpoint = new Endpoint(v201, { maxDepth: 10, validate: false });
   endpoint.attach(wire.send);
   const first = endpoint.call('GetVariables', {});
   const id1 = (wire.last() as unknown[])[1] as string;

@@ -4,12 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChargingStation } from '../../src/roles/charging-station.js';
+import { v201 } from '../../src/v201/index.js';
 import { recorder } from '../support/memory-transport.js';
 
 test('a call the registration state refuses as it leaves the queue is counted out of the queue once, not twice', async () => {
   // The station has not booted: Heartbeat is refused locally (B02) when its turn comes.
   const wire = recorder();
-  const station = new ChargingStation({ maxQueue: 2 });
+  const station = new ChargingStation(v201, { maxQueue: 2 });
   station.attach(wire.send);
   await assert.rejects(station.call('Heartbeat', {}), /send BootNotification first/);
   await assert.rejects(station.call('Heartbeat', {}), /send BootNotification first/);

@@ -15,6 +15,7 @@ import { defaultMaxPendingHandshakes } from '../../src/transport/pending-handsha
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { acceptingHandlers, bootRequest, startServer, until } from '../transport/helpers.js';
 import type { FromFlood, ToFlood } from './idle-flood.js';
+import { v201 } from '../../src/v201/index.js';
 
 function idle(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -33,7 +34,7 @@ async function bootStations(url: string, count: number, prefix: string): Promise
   let ok = 0;
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      const client = new ChargingStationClient({ url, identity: `${prefix}-${i}`, pingIntervalMs: 0, heartbeat: false, reconnect: false, handshakeTimeoutMs: 30_000, bootNotification: bootRequest });
+      const client = new ChargingStationClient({ version: v201, url, identity: `${prefix}-${i}`, pingIntervalMs: 0, heartbeat: false, reconnect: false, handshakeTimeoutMs: 30_000, bootNotification: bootRequest });
       try {
         await client.open({ retry: false });
         await client.boot();

@@ -16,6 +16,7 @@ import { entryFor, formatEntry } from '../../src/cli/log/jsonl.js';
 import { CUT, stringifySafely } from '../../src/cli/safe-json.js';
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { nested, nestedArrays } from './support.js';
+import { v201, type V201 } from '../../src/v201/index.js';
 
 const TOKEN = 'an-operator-token-for-tests';
 
@@ -38,10 +39,11 @@ function http(port: number, method: string, path: string, headers: Record<string
   });
 }
 
-async function csmsWithStation(extra: Partial<CsmsRunOptions> = {}): Promise<{ csms: RunningCsms; api: number; station: ChargingStationClient; received: string[]; done(): Promise<void> }> {
+async function csmsWithStation(extra: Partial<CsmsRunOptions> = {}): Promise<{ csms: RunningCsms; api: number; station: ChargingStationClient<V201>; received: string[]; done(): Promise<void> }> {
   const csms = await startCsms({ host: '127.0.0.1', port: 0, apiPort: 0, securityProfile: 0, state: {}, validation: 'strict', callTimeoutMs: 5000, onFrame: () => undefined, pingIntervalMs: 0, ...extra });
   const received: string[] = [];
   const station = new ChargingStationClient({
+    version: v201,
     url: csms.url,
     identity: 'CS1',
     pingIntervalMs: 0,

@@ -21,6 +21,7 @@ import { MESSAGES_PER_TURN, PROBE_AFTER_FRAMES } from '../../src/transport/limit
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { bootRequest, now, startServer } from '../transport/helpers.js';
 import type { FromSlow, ToSlow } from './slow-readers.js';
+import { v201 } from '../../src/v201/index.js';
 
 const SLOW = 50;
 
@@ -31,18 +32,19 @@ test('50 clients that pipeline calls and never read: the well-behaved station ke
   /** slowHandled when the well-behaved station sent each call, by message id. */
   const sentAt = new Map<string, number>();
   const waited: number[] = [];
-  server.handle('Heartbeat', (_req, ctx) => {
+  server.handle('2.0.1', 'Heartbeat', (_req, ctx) => {
     if (ctx.identity === 'GOOD') {
       const mark = sentAt.get(ctx.messageId);
       if (mark !== undefined) waited.push(slowHandled - mark);
     } else slowHandled++;
     return { currentTime: now() };
   });
-  server.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+  server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
   const cuts: string[] = [];
   server.on('disconnect', (identity, _code, reason) => identity.startsWith('SLOW') && cuts.push(reason));
   let nextId = 0;
   const good = new ChargingStationClient({
+    version: v201,
     url,
     identity: 'GOOD',
     pingIntervalMs: 0,
@@ -131,7 +133,7 @@ test('the unread probe: a peer that answers pings stays past PROBE_AFTER_FRAMES 
     [0, false, false],
   ] as const) {
     const { server, url } = await startServer({ pingIntervalMs: 0, unreadTimeoutMs, csms: { registration: { initialStatus: 'Accepted' } } });
-    server.handle('Heartbeat', () => ({ currentTime: now() }));
+    server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: now() }));
     const reasons: string[] = [];
     server.on('disconnect', (_id, _code, reason) => reasons.push(reason));
     try {

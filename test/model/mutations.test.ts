@@ -80,11 +80,11 @@ for (const version of versions) {
   });
 
   test(`${version.name}: each code a validator answers has the version's own wire spelling, the one the RPC layer sends`, () => {
-    const rpcVersion = version.name === '1.6' ? 'ocpp1.6' : 'ocpp2.0.1';
+    const spelling = version.descriptor.errorCodeSpelling;
     for (const code of new Set(Object.values(CODE_OF))) {
       const spelled = version.validationCodeSpelling[code];
       assert.ok(version.wireErrorCodes.includes(spelled), `${spelled} is a ${version.name} code`);
-      assert.equal(spelled, wireErrorCode(code, rpcVersion));
+      assert.equal(spelled, wireErrorCode(code, spelling));
     }
     if (version.name === '1.6') {
       assert.equal(version.validationCodeSpelling.FormatViolation, 'FormationViolation');

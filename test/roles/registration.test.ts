@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { ChargingStation } from '../../src/roles/charging-station.js';
 import { Csms } from '../../src/roles/csms.js';
 import { NotRegisteredError, Registration, type RegistrationStatus } from '../../src/roles/registration.js';
+import { v16 } from '../../src/v16/index.js';
+import { v201 } from '../../src/v201/index.js';
+import { v21 } from '../../src/v21/index.js';
 import { recorder } from '../support/memory-transport.js';
 
 const NOW = '2024-05-01T12:00:00Z';
@@ -18,9 +21,9 @@ const notifyReportFrame = (id: string, requestId: number, tbc: boolean) =>
   JSON.stringify([2, id, 'NotifyReport', { requestId, generatedAt: NOW, seqNo: 0, tbc }]);
 
 /** A CSMS whose BootNotification handler answers `status`, driven frame by frame. */
-function csmsAnswering(status: 'Accepted' | 'Pending' | 'Rejected', options: ConstructorParameters<typeof Csms>[0] = {}) {
+function csmsAnswering(status: 'Accepted' | 'Pending' | 'Rejected', options: { registration?: boolean | { initialStatus: RegistrationStatus } } = {}) {
   const wire = recorder();
-  const csms = new Csms({
+  const csms = new Csms(v201, {
     ...options,
     handlers: {
       BootNotification: () => ({ currentTime: NOW, interval: 60, status }),
@@ -132,7 +135,7 @@ test('B03.FR.03: a CSMS does not initiate messages to a station it rejected', as
 /** A station whose BootNotification got `status`. */
 async function stationWith(status: 'Accepted' | 'Pending' | 'Rejected') {
   const wire = recorder();
-  const station = new ChargingStation({
+  const station = new ChargingStation(v201, {
     handlers: {
       GetBaseReport: () => ({ status: 'Accepted' }),
       SetVariables: (req) => ({
@@ -185,7 +188,7 @@ test('TC_B_02_CS: a Pending station answers the CSMS and sends only what was ask
 
 test('a station calls queued behind its BootNotification go out once it is Accepted', async () => {
   const wire = recorder();
-  const station = new ChargingStation();
+  const station = new ChargingStation(v201);
   station.attach(wire.send);
   const boot = station.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } });
   const heartbeat = station.call('Heartbeat', {});
@@ -200,7 +203,7 @@ test('a station calls queued behind its BootNotification go out once it is Accep
 });
 
 test('Registration: a new boot answer resets the permissions', () => {
-  const reg = new Registration();
+  const reg = new Registration(v201.registration);
   const seq: RegistrationStatus[] = [];
   reg.observe('BootNotification', {}, { status: 'Pending' });
   seq.push(reg.status);
@@ -214,4 +217,104 @@ test('Registration: a new boot answer resets the permissions', () => {
   reg.observe('BootNotification', {}, { status: 'Bogus' });
   assert.equal(reg.status, 'Accepted');
   assert.deepEqual(seq, ['Pending', 'Accepted']);
+});
+
+test('2.1: the trigger values 2.1 adds permit their message while Pending (SignV2G20Certificate: SignCertificate)', () => {
+  const reg = new Registration(v21.registration, 'Pending');
+  assert.ok(!reg.admitsStationCall('SignCertificate', {}));
+  reg.observe('TriggerMessage', { requestedMessage: 'SignV2G20Certificate' }, { status: 'Accepted' });
+  assert.ok(reg.admitsStationCall('SignCertificate', {}));
+  // CustomTrigger names no message: nothing more is permitted.
+  reg.observe('TriggerMessage', { requestedMessage: 'CustomTrigger' }, { status: 'Accepted' });
+  assert.ok(!reg.admitsStationCall('Heartbeat', {}));
+});
+
+// OCPP 1.6 edition 2, 4.2; OCPP-J 1.6 errata 3.8; security whitepaper 5.5 (ExtendedTriggerMessage).
+const boot16 = (id: string) => JSON.stringify([2, id, 'BootNotification', { chargePointVendor: 'V', chargePointModel: 'M' }]);
+const status16 = (id: string) => JSON.stringify([2, id, 'StatusNotification', { connectorId: 0, errorCode: 'NoError', status: 'Available' }]);
+
+function centralSystem16(status: 'Accepted' | 'Pending' | 'Rejected') {
+  const wire = recorder();
+  const csms = new Csms(v16, {
+    handlers: {
+      BootNotification: () => ({ currentTime: NOW, interval: 60, status }),
+      StatusNotification: () => ({}),
+      Heartbeat: () => ({ currentTime: NOW }),
+      SignCertificate: () => ({ status: 'Accepted' }),
+    },
+  });
+  csms.attach(wire.send);
+  const reply = (text: string) => {
+    wire.clear();
+    csms.receive(text);
+    return wire.last() as unknown[];
+  };
+  return { csms, wire, reply };
+}
+
+test('1.6: before an accepted boot the Central System answers other CALLs with SecurityError (OCPP-J errata 3.8)', () => {
+  const { csms, reply } = centralSystem16('Accepted');
+  assert.deepEqual(reply(status16('s1')).slice(0, 3), [4, 's1', 'SecurityError']);
+  assert.equal(reply(boot16('b1'))[0], 3);
+  assert.equal(csms.registrationStatus, 'Accepted');
+  assert.deepEqual(reply(status16('s2')), [3, 's2', {}]);
+  csms.close();
+});
+
+test('1.6 Pending: only what TriggerMessage or ExtendedTriggerMessage asked for passes (4.2)', async () => {
+  const { csms, wire, reply } = centralSystem16('Pending');
+  reply(boot16('b1'));
+  assert.equal(csms.registrationStatus, 'Pending');
+  assert.deepEqual(reply(status16('s1')).slice(0, 3), [4, 's1', 'SecurityError']);
+  wire.clear();
+  const trigger = csms.call('TriggerMessage', { requestedMessage: 'StatusNotification', connectorId: 0 });
+  csms.receive(JSON.stringify([3, (wire.last() as [number, string])[1], { status: 'Accepted' }]));
+  await trigger;
+  assert.deepEqual(reply(status16('s2')), [3, 's2', {}]);
+  assert.deepEqual(reply('[2,"h1","Heartbeat",{}]').slice(0, 3), [4, 'h1', 'SecurityError']);
+  wire.clear();
+  const extended = csms.call('ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' });
+  csms.receive(JSON.stringify([3, (wire.last() as [number, string])[1], { status: 'Accepted' }]));
+  await extended;
+  assert.equal(reply('[2,"c1","SignCertificate",{"csr":"-----BEGIN CERTIFICATE REQUEST-----"}]')[0], 3);
+  csms.close();
+});
+
+test('1.6 Pending: the Central System does not send RemoteStartTransaction or RemoteStopTransaction (4.2), other requests go', async () => {
+  const { csms, wire, reply } = centralSystem16('Pending');
+  reply(boot16('b1'));
+  wire.clear();
+  await assert.rejects(csms.call('RemoteStartTransaction', { idTag: 'TAG' }), (err: unknown) => err instanceof NotRegisteredError && err.status === 'Pending');
+  await assert.rejects(csms.call('RemoteStopTransaction', { transactionId: 1 }), NotRegisteredError);
+  assert.deepEqual(wire.frames, []);
+  void csms.call('GetConfiguration', {}).catch(() => undefined);
+  assert.equal((JSON.parse(wire.frames[0]!) as unknown[])[2], 'GetConfiguration');
+  csms.close();
+});
+
+test('1.6 Rejected: the Central System refuses the Charge Point and initiates nothing', async () => {
+  const { csms, wire, reply } = centralSystem16('Rejected');
+  reply(boot16('b1'));
+  assert.deepEqual(reply(status16('s1')).slice(0, 3), [4, 's1', 'SecurityError']);
+  wire.clear();
+  await assert.rejects(csms.call('Reset', { type: 'Soft' }), NotRegisteredError);
+  assert.deepEqual(wire.frames, []);
+  csms.close();
+});
+
+test('1.6 Rejected: the Charge Point does not respond to the Central System at all (4.2), and says so in a report', async () => {
+  const wire = recorder();
+  const station = new ChargingStation(v16, { handlers: { Reset: () => ({ status: 'Accepted' }) } });
+  const bad: { code: string; answered: boolean }[] = [];
+  station.on('badMessage', (e) => bad.push({ code: e.code, answered: e.answered }));
+  station.attach(wire.send);
+  const boot = station.call('BootNotification', { chargePointVendor: 'V', chargePointModel: 'M' });
+  station.receive(JSON.stringify([3, (wire.last() as [number, string])[1], { currentTime: NOW, interval: 60, status: 'Rejected' }]));
+  await boot;
+  wire.clear();
+  station.receive('[2,"r1","Reset",{"type":"Hard"}]');
+  assert.deepEqual(wire.frames, []);
+  assert.deepEqual(bad, [{ code: 'SecurityError', answered: false }]);
+  await assert.rejects(station.call('Heartbeat', {}), NotRegisteredError);
+  station.close();
 });

@@ -21,17 +21,18 @@ import type {
   TriggerMessageRequest,
   TriggerMessageResponse,
 } from '../../src/v201/generated/messages.js';
+import { v201, type V201 } from '../../src/v201/index.js';
 import { link } from '../support/memory-transport.js';
 
 const now = () => new Date().toISOString();
 const idToken = { idToken: '04A2B3C4', type: 'ISO14443' } as const;
 
 /** The station's side, as a class implementing the handler interface. */
-class Station implements ChargingStationHandlers<{ identity: string }> {
+class Station implements ChargingStationHandlers<V201, { identity: string }> {
   readonly seen: string[] = [];
   readonly variables = new Map<string, string>([['OCPPCommCtrlr.OfflineThreshold', '60']]);
   transactionId: string | undefined;
-  constructor(readonly cs: ChargingStation<{ identity: string }>) {}
+  constructor(readonly cs: ChargingStation<V201, { identity: string }>) {}
 
   GetVariables(req: GetVariablesRequest, ctx: RoleContext<'GetVariables', { identity: string }>): GetVariablesResponse {
     this.seen.push(`${ctx.action}@${ctx.identity}`);
@@ -44,7 +45,7 @@ class Station implements ChargingStationHandlers<{ identity: string }> {
       }),
     };
   }
-  SetVariables: ChargingStationHandlers['SetVariables'] = (req) => {
+  SetVariables: ChargingStationHandlers<V201>['SetVariables'] = (req) => {
     this.seen.push('SetVariables');
     for (const d of req.setVariableData) this.variables.set(`${d.component.name}.${d.variable.name}`, d.attributeValue);
     return {
@@ -89,27 +90,27 @@ class Station implements ChargingStationHandlers<{ identity: string }> {
     this.transactionId = `tx-${req.remoteStartId}`;
     return { status: 'Accepted', transactionId: this.transactionId };
   }
-  RequestStopTransaction: ChargingStationHandlers['RequestStopTransaction'] = (req) => {
+  RequestStopTransaction: ChargingStationHandlers<V201>['RequestStopTransaction'] = (req) => {
     this.seen.push('RequestStopTransaction');
     return { status: req.transactionId === this.transactionId ? 'Accepted' : 'Rejected' };
   };
-  ChangeAvailability: ChargingStationHandlers['ChangeAvailability'] = async () => {
+  ChangeAvailability: ChargingStationHandlers<V201>['ChangeAvailability'] = async () => {
     this.seen.push('ChangeAvailability');
     return { status: 'Scheduled' };
   };
-  UnlockConnector: ChargingStationHandlers['UnlockConnector'] = () => {
+  UnlockConnector: ChargingStationHandlers<V201>['UnlockConnector'] = () => {
     this.seen.push('UnlockConnector');
     return { status: 'Unlocked' };
   };
-  Reset: ChargingStationHandlers['Reset'] = (req) => {
+  Reset: ChargingStationHandlers<V201>['Reset'] = (req) => {
     this.seen.push(`Reset:${req.type}`);
     return { status: 'Accepted' };
   };
 }
 
 test('a whole session: boot Pending then Accepted, station messages, CSMS commands (TC_B_02_CS, TC_B_02_CSMS)', async () => {
-  const station = new ChargingStation<{ identity: string }>({ context: { identity: 'CS-001' } });
-  const csms = new Csms<{ identity: string }>({ context: { identity: 'CS-001' } });
+  const station = new ChargingStation(v201, { context: { identity: 'CS-001' } });
+  const csms = new Csms(v201, { context: { identity: 'CS-001' } });
   const bad: BadMessageEvent[] = [];
   station.on('badMessage', (e) => bad.push(e));
   csms.on('badMessage', (e) => bad.push(e));
@@ -127,7 +128,7 @@ test('a whole session: boot Pending then Accepted, station messages, CSMS comman
   const triggeredStatusSeen = new Promise<void>((resolve) => (triggeredStatus = resolve));
   const reportSeqNos: number[] = [];
 
-  const csmsHandlers: CsmsHandlers<{ identity: string }> = {
+  const csmsHandlers: CsmsHandlers<V201, { identity: string }> = {
     BootNotification(req, ctx) {
       received.push(`BootNotification:${req.reason}@${ctx.identity}`);
       boots++;

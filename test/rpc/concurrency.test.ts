@@ -6,21 +6,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Endpoint } from '../../src/rpc/endpoint.js';
-import { isActionName, maySend } from '../../src/v201/actions.js';
-import { validate } from '../../src/v201/validate.js';
+import { receiverCheck, senderCheck } from '../../src/roles/dispatch.js';
+import { v201 } from '../../src/v201/index.js';
 import { link } from '../support/memory-transport.js';
 
 const N = 1000;
 
 function side(name: 'Station' | 'Csms') {
-  const other = name === 'Station' ? 'Csms' : 'Station';
-  const endpoint = new Endpoint({
-    validate,
-    isAction: isActionName,
-    canReceive: (a) => isActionName(a) && maySend(a, other),
-    canSend: (a) => isActionName(a) && maySend(a, name),
-    maxQueue: N,
-  });
+  const me = name === 'Station' ? 'ChargingStation' : 'Csms';
+  const endpoint = new Endpoint(v201, { canReceive: receiverCheck(v201, me), canSend: senderCheck(v201, me), maxQueue: N });
   // DataTransfer goes both ways: each side echoes what it gets.
   endpoint.handle('DataTransfer', (req) => {
     const { data } = req as { data: string };

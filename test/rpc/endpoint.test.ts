@@ -12,21 +12,17 @@ import {
   TypeConstraintViolationError,
 } from '../../src/rpc/errors.js';
 import type { WarningEvent } from '../../src/rpc/dispatch.js';
-import { isActionName, maySend } from '../../src/v201/actions.js';
-import { validate } from '../../src/v201/validate.js';
+import { receiverCheck, senderCheck } from '../../src/roles/dispatch.js';
+import type { AnyVersion } from '../../src/schema/version.js';
+import { v16 } from '../../src/v16/index.js';
+import { v201 } from '../../src/v201/index.js';
 import { link, recorder } from '../support/memory-transport.js';
 
 const NOW = '2024-05-01T12:00:00Z';
 
-function endpointFor(side: 'Station' | 'Csms', options: EndpointOptions = {}) {
-  const other = side === 'Station' ? 'Csms' : 'Station';
-  return new Endpoint({
-    validate,
-    isAction: isActionName,
-    canReceive: (a) => isActionName(a) && maySend(a, other),
-    canSend: (a) => isActionName(a) && maySend(a, side),
-    ...options,
-  });
+function endpointFor(side: 'Station' | 'Csms', options: EndpointOptions = {}, version: AnyVersion = v201) {
+  const me = side === 'Station' ? 'ChargingStation' : 'Csms';
+  return new Endpoint(version, { canReceive: receiverCheck(version, me), canSend: senderCheck(version, me), ...options });
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -337,9 +333,9 @@ test('an answer computed for a connection that is gone is not sent on the next o
   csms.close();
 });
 
-test("version 'ocpp1.6' sends 1.6 spellings", () => {
+test('a 1.6 endpoint sends 1.6 spellings', () => {
   const wire = recorder();
-  const csms = endpointFor('Csms', { version: 'ocpp1.6' });
+  const csms = endpointFor('Csms', {}, v16);
   csms.handle('Heartbeat', () => ({ currentTime: NOW }));
   csms.attach(wire.send);
   csms.receive('[2,"a","Heartbeat",null]');

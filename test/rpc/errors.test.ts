@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   createOcppError,
-  errorCodeTables,
   errorCodes,
   errorFromCallError,
   FormatViolationError,
@@ -17,30 +16,41 @@ import {
   CallTimeoutError,
   ConnectionLostError,
 } from '../../src/rpc/errors.js';
+import { v16, wireErrorCodes as wireErrorCodes16 } from '../../src/v16/index.js';
+import { v201 } from '../../src/v201/index.js';
+import { v21 } from '../../src/v21/index.js';
 
-test('the 2.0.1 table has the twelve codes of Part 4, 4.3', () => {
+test('2.0.1 and 2.1 send the twelve codes of Part 4, 4.3 as they are spelt', () => {
   assert.equal(errorCodes.length, 12);
   for (const code of errorCodes) {
-    assert.equal(wireErrorCode(code, 'ocpp2.0.1'), code);
+    assert.equal(wireErrorCode(code), code);
+    assert.equal(wireErrorCode(code, v201.errorCodeSpelling), code);
+    assert.equal(wireErrorCode(code, v21.errorCodeSpelling), code);
     assert.ok(isErrorCode(code));
   }
 });
 
-test('1.6 spellings are accepted on input and normalised', () => {
-  assert.equal(normalizeErrorCode('FormationViolation'), 'FormatViolation');
-  assert.equal(normalizeErrorCode('OccurenceConstraintViolation'), 'OccurrenceConstraintViolation');
-  assert.equal(normalizeErrorCode('FormatViolation'), 'FormatViolation');
-  assert.equal(normalizeErrorCode('NoSuchCode'), undefined);
+test('both spellings of the two 1.6 codes are read by every version, and normalised', () => {
+  for (const inbound of [undefined, v16.inboundErrorCodes, v201.inboundErrorCodes, v21.inboundErrorCodes]) {
+    assert.equal(normalizeErrorCode('FormationViolation', inbound), 'FormatViolation');
+    assert.equal(normalizeErrorCode('OccurenceConstraintViolation', inbound), 'OccurrenceConstraintViolation');
+    assert.equal(normalizeErrorCode('FormatViolation', inbound), 'FormatViolation');
+    assert.equal(normalizeErrorCode('OccurrenceConstraintViolation', inbound), 'OccurrenceConstraintViolation');
+    assert.equal(normalizeErrorCode('NoSuchCode', inbound), undefined);
+    assert.equal(normalizeErrorCode('toString', inbound), undefined);
+  }
   assert.equal(isErrorCode('FormationViolation'), false);
 });
 
-test('each version sends its own spelling', () => {
-  assert.equal(wireErrorCode('FormatViolation', 'ocpp1.6'), 'FormationViolation');
-  assert.equal(wireErrorCode('OccurrenceConstraintViolation', 'ocpp1.6'), 'OccurenceConstraintViolation');
-  // 1.6 has no RpcFrameworkError or MessageTypeNotSupported: only its own ten codes go out.
-  const sixteen = new Set(Object.values(errorCodeTables['ocpp1.6']));
+test('1.6 sends its own spelling, and only its own ten codes (OCPP-J 1.6, 4.2.3)', () => {
+  assert.equal(wireErrorCode('FormatViolation', v16.errorCodeSpelling), 'FormationViolation');
+  assert.equal(wireErrorCode('OccurrenceConstraintViolation', v16.errorCodeSpelling), 'OccurenceConstraintViolation');
+  // No RpcFrameworkError or MessageTypeNotSupported in 1.6: FormationViolation and NotSupported stand in.
+  assert.equal(wireErrorCode('RpcFrameworkError', v16.errorCodeSpelling), 'FormationViolation');
+  assert.equal(wireErrorCode('MessageTypeNotSupported', v16.errorCodeSpelling), 'NotSupported');
+  const sixteen = new Set(Object.values(v16.errorCodeSpelling));
   assert.equal(sixteen.size, 10);
-  assert.ok(!sixteen.has('RpcFrameworkError') && !sixteen.has('MessageTypeNotSupported'));
+  assert.deepEqual([...sixteen].sort(), [...wireErrorCodes16].sort());
 });
 
 test('a CALLERROR becomes the subclass of its code', () => {

@@ -8,7 +8,7 @@
  * the in-process property tests use.
  */
 import fc from 'fast-check';
-import { decodeFrame, maySend, wireErrorCode, type ErrorCode } from '../../src/index.js';
+import { decodeFrame, frameRules, maySend, v201, wireErrorCode, type AnyVersion, type ErrorCode } from '../../src/index.js';
 import { DEFAULT_MAX_PAYLOAD } from '../../src/transport/limits.js';
 import { model } from '../../src/v201/model.js';
 import { messageArbitrary, type Json } from './arbitraries.js';
@@ -174,16 +174,16 @@ export const invalidUtf8: fc.Arbitrary<Hostile> = fc
   .map((b) => ({ kind: 'random bytes (text frame)', data: Buffer.from([0xff, ...b]), rawText: true }));
 
 /** What the target must do with `h` (maxPayload: the target's limit, default 8 MiB). */
-export function expectedFor(h: Hostile, version: 'ocpp2.0.1' | 'ocpp1.6' = 'ocpp2.0.1', maxPayload = DEFAULT_MAX_PAYLOAD): Expected {
+export function expectedFor(h: Hostile, version: AnyVersion = v201, maxPayload = DEFAULT_MAX_PAYLOAD): Expected {
   if (typeof h.data !== 'string') {
     // Binary frames are not OCPP-J and get no answer; bytes that are not UTF-8 in a text frame close the connection.
     if (h.rawText === true) return isUtf8(h.data) ? { reply: 'none' } : { reply: 'close', code: 1007 };
     return { reply: 'none' };
   }
   if (Buffer.byteLength(h.data) > maxPayload) return { reply: 'close', code: 1009 };
-  const decoded = decodeFrame(h.data);
+  const decoded = decodeFrame(h.data, frameRules(version));
   if (decoded.ok) return decoded.frame[0] === 2 ? { reply: 'answer', id: decoded.frame[1], action: decoded.frame[2] } : { reply: 'none' };
-  return decoded.answer ? { reply: 'error', id: decoded.messageId, code: wireErrorCode(decoded.code as ErrorCode, version) } : { reply: 'none' };
+  return decoded.answer ? { reply: 'error', id: decoded.messageId, code: wireErrorCode(decoded.code as ErrorCode, version.errorCodeSpelling) } : { reply: 'none' };
 }
 
 function isUtf8(b: Buffer): boolean {

@@ -7,6 +7,7 @@
 import type { ModelDescription } from '../../src/schema/model.js';
 import type { MessageKind, ValidateOptions, ValidationCodeSpelling, ValidationResult } from '../../src/schema/result.js';
 import type { GeneratedValidator } from '../../src/schema/runtime.js';
+import type { AnyVersion } from '../../src/schema/version.js';
 import * as v16 from '../../src/v16/index.js';
 import { model as model16 } from '../../src/v16/model.js';
 import * as v201 from '../../src/v201/index.js';
@@ -27,6 +28,8 @@ export interface VersionUnderTest {
   readonly sendActions: ReadonlySet<string>;
   readonly wireErrorCodes: readonly string[];
   readonly validationCodeSpelling: ValidationCodeSpelling;
+  /** The version's descriptor, as the RPC layer, roles and transport take it. */
+  readonly descriptor: AnyVersion;
   /** What the official schemas hold. */
   readonly counts: { readonly actions: number; readonly messages: number; readonly types: number; readonly enums: number };
 }
@@ -42,6 +45,7 @@ const loose = (v: typeof v16 | typeof v201 | typeof v21) => ({
   sendActions: v.sendActions as ReadonlySet<string>,
   wireErrorCodes: v.wireErrorCodes,
   validationCodeSpelling: v.validationCodeSpelling,
+  descriptor: 'v16' in v ? v.v16 : 'v201' in v ? v.v201 : v.v21,
 });
 
 export const versions: readonly VersionUnderTest[] = [

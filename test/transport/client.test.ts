@@ -12,12 +12,14 @@ import type { ReconnectingInfo } from '../../src/transport/client-options.js';
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { CsmsServer } from '../../src/transport/websocket-server.js';
 import { acceptingHandlers, bootRequest, now, startServer, until, waitFor } from './helpers.js';
+import { v201 } from '../../src/v201/index.js';
+import { v21 } from '../../src/v21/index.js';
 
 const fast = { waitMinimumMs: 10, randomRangeMs: 10, repeatTimes: 3 };
 
 test('a subprotocol the server does not speak: connect() rejects with HTTP 400, not retried', async () => {
-  const { server, url } = await startServer({ protocols: ['ocpp2.1'] });
-  const client = new ChargingStationClient({ url, identity: 'CS1', pingIntervalMs: 0, backoff: fast });
+  const { server, url } = await startServer({ versions: [v21] });
+  const client = new ChargingStationClient({ version: v201, url, identity: 'CS1', pingIntervalMs: 0, backoff: fast });
   try {
     const err = await client.open().then(
       () => undefined,
@@ -38,7 +40,7 @@ test('a server that upgrades without a subprotocol is a subprotocol failure', as
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: () => false });
   await waitFor(wss, 'listening');
   const port = (wss.address() as { port: number }).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS1', pingIntervalMs: 0 });
+  const client = new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS1', pingIntervalMs: 0 });
   try {
     await assert.rejects(client.open(), (err: unknown) => err instanceof HandshakeError && err.failure === 'subprotocol' && err.permanent);
   } finally {
@@ -52,6 +54,7 @@ test('TC_B_57_CS / Part 4 5.3: the wait doubles RetryBackOffRepeatTimes times, t
   const { server, url } = await startServer();
   await server.close();
   const client = new ChargingStationClient({
+    version: v201,
     url,
     identity: 'CS1',
     pingIntervalMs: 0,
@@ -78,6 +81,7 @@ test('the CSMS restarts under a connected station: it reconnects with back-off, 
   const port = first.port;
   const seen1 = acceptingHandlers(first.server);
   const client = new ChargingStationClient({
+    version: v201,
     url: first.url,
     identity: 'CS-R',
     pingIntervalMs: 0,
@@ -111,7 +115,7 @@ test('the CSMS restarts under a connected station: it reconnects with back-off, 
     const second = new CsmsServer({ pingIntervalMs: 0 });
     const seen2 = acceptingHandlers(second);
     const statuses: number[] = [];
-    second.handle('StatusNotification', (req, ctx) => {
+    second.handle('2.0.1', 'StatusNotification', (req, ctx) => {
       seen2.push(`StatusNotification@${ctx.identity}`);
       statuses.push(req.connectorId);
       return {};
@@ -141,7 +145,7 @@ test('the CSMS restarts under a connected station: it reconnects with back-off, 
 test('bootOnReconnect whenRefused (default): a SecurityError answer makes the station boot again before its queued calls', async () => {
   const first = await startServer();
   acceptingHandlers(first.server);
-  const client = new ChargingStationClient({ url: first.url, identity: 'CS-W', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ version: v201, url: first.url, identity: 'CS-W', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
   let connects = 0;
   client.on('connect', () => connects++);
   try {
@@ -175,7 +179,7 @@ test('bootOnReconnect whenRefused (default): a SecurityError answer makes the st
 test('bootOnReconnect never: a reconnecting station does not boot again (Part 4 5.3) and the CSMS keeps its registration', async () => {
   const { server, url } = await startServer();
   const seen = acceptingHandlers(server);
-  const client = new ChargingStationClient({ url, identity: 'CS-N', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest, bootOnReconnect: 'never' });
+  const client = new ChargingStationClient({ version: v201, url, identity: 'CS-N', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest, bootOnReconnect: 'never' });
   try {
     await client.connect();
     await client.call('Heartbeat', {});
@@ -195,8 +199,8 @@ test('a call in flight when the connection drops fails with ConnectionLostError;
   const { server, url } = await startServer();
   acceptingHandlers(server);
   let release!: () => void;
-  server.handle('Authorize', () => new Promise((resolve) => (release = () => resolve({ idTokenInfo: { status: 'Accepted' } }))));
-  const client = new ChargingStationClient({ url, identity: 'CS-L', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
+  server.handle('2.0.1', 'Authorize', () => new Promise((resolve) => (release = () => resolve({ idTokenInfo: { status: 'Accepted' } }))));
+  const client = new ChargingStationClient({ version: v201, url, identity: 'CS-L', pingIntervalMs: 0, backoff: fast, bootNotification: bootRequest });
   try {
     await client.connect();
     const inFlight = client.call('Authorize', { idToken: { idToken: 'A', type: 'ISO14443' } });
@@ -216,6 +220,7 @@ test('a call in flight when the connection drops fails with ConnectionLostError;
 
 test('the offline queue is bounded: a full queue and a timeout reject with clear errors; close() rejects the rest', async () => {
   const client = new ChargingStationClient({
+    version: v201,
     url: 'ws://127.0.0.1:9/ocpp',
     identity: 'CS-Q',
     station: { maxQueue: 2, registration: false },
@@ -235,7 +240,7 @@ test('the offline queue is bounded: a full queue and a timeout reject with clear
 test('a station can call and be called; handlers see the identity', async () => {
   const { server, url } = await startServer();
   acceptingHandlers(server);
-  const client = new ChargingStationClient({ url, identity: 'CS-H', pingIntervalMs: 0, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ version: v201, url, identity: 'CS-H', pingIntervalMs: 0, bootNotification: bootRequest });
   const contexts: string[] = [];
   client.handle('Reset', (req, ctx) => {
     contexts.push(`${ctx.action}@${ctx.identity}:${req.type}`);
@@ -245,7 +250,7 @@ test('a station can call and be called; handlers see the identity', async () => 
     const booted = waitFor(client, 'boot');
     await client.connect();
     await booted;
-    const r = await server.station('CS-H')!.call('Reset', { type: 'Immediate' });
+    const r = await server.station('CS-H', '2.0.1')!.call('Reset', { type: 'Immediate' });
     assert.equal(r.status, 'Accepted');
     assert.deepEqual(contexts, ['Reset@CS-H:Immediate']);
     assert.equal(client.protocol, 'ocpp2.0.1');
@@ -262,7 +267,7 @@ test('client pings (WebSocketPingInterval) detect a server that stopped answerin
   const port = (wss.address() as { port: number }).port;
   let connections = 0;
   wss.on('connection', () => connections++);
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-P', pingIntervalMs: 20, backoff: fast });
+  const client = new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-P', pingIntervalMs: 20, backoff: fast });
   try {
     await client.open();
     await until(() => connections >= 2, 'a second connection');
@@ -279,16 +284,16 @@ test('B02: a BootNotification answered Pending is sent again after the interval,
   const { server, url } = await startServer();
   const seen: string[] = [];
   let boots = 0;
-  server.handle('BootNotification', () => {
+  server.handle('2.0.1', 'BootNotification', () => {
     boots++;
     seen.push(`BootNotification#${boots}`);
     return { status: boots === 1 ? 'Pending' : 'Accepted', interval: 1, currentTime: now() };
   });
-  server.handle('Heartbeat', () => {
+  server.handle('2.0.1', 'Heartbeat', () => {
     seen.push('Heartbeat');
     return { currentTime: now() };
   });
-  const client = new ChargingStationClient({ url, identity: 'CS-B', pingIntervalMs: 0, bootNotification: bootRequest });
+  const client = new ChargingStationClient({ version: v201, url, identity: 'CS-B', pingIntervalMs: 0, bootNotification: bootRequest });
   const statuses: string[] = [];
   client.on('boot', (r) => statuses.push(r.status));
   try {
@@ -309,7 +314,7 @@ test('close() while a handshake is under way resolves at once and fails the wait
   const silent = createServer((socket) => void sockets.push(socket));
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const port = (silent.address() as { port: number }).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-H', pingIntervalMs: 0, backoff: fast });
+  const client = new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CS-H', pingIntervalMs: 0, backoff: fast });
   try {
     const connecting = client.open();
     await until(() => sockets.length === 1, 'the TCP connection');

@@ -19,6 +19,7 @@ import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { CsmsServer } from '../../src/transport/websocket-server.js';
 import { hasOpenssl, makeTestPki, type TestPki } from '../support/certs.js';
 import { acceptingHandlers, attempt, bootRequest, closed, waitFor } from './helpers.js';
+import { v201 } from '../../src/v201/index.js';
 
 const passwords = new Map([
   ['CS-1', 'a-password-of-sixteen'],
@@ -32,6 +33,7 @@ function authenticate(info: AuthenticateInfo): boolean {
 /** Connects a station, boots it, and closes it again; the boot answer's status. */
 async function station(url: string, identity: string, extra: { password?: string; ca?: string; whileConnected?: () => Promise<void> } = {}): Promise<string> {
   const client = new ChargingStationClient({
+    version: v201,
     url,
     identity,
     pingIntervalMs: 0,

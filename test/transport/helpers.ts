@@ -4,11 +4,17 @@
  * and small waiting helpers that never rely on wall-clock timing.
  */
 import WebSocket, { type ClientOptions } from 'ws';
+import type { AnyVersion } from '../../src/schema/version.js';
 import { CsmsServer, type CsmsServerOptions } from '../../src/transport/websocket-server.js';
 
 export const now = (): string => new Date().toISOString();
 
 export const bootRequest = { reason: 'PowerUp', chargingStation: { model: 'M1', vendorName: 'V' } } as const;
+
+/** A BootNotification request of `version`. */
+export function bootRequestOf(version: AnyVersion): object {
+  return version.version === '1.6' ? { chargePointVendor: 'V', chargePointModel: 'M1' } : bootRequest;
+}
 
 export async function startServer(options: CsmsServerOptions = {}): Promise<{ server: CsmsServer; port: number; url: string }> {
   const server = new CsmsServer({ pingIntervalMs: 0, ...options });
@@ -17,16 +23,18 @@ export async function startServer(options: CsmsServerOptions = {}): Promise<{ se
   return { server, port, url: `${scheme}://127.0.0.1:${port}/ocpp` };
 }
 
-/** A server answering BootNotification Accepted and Heartbeat, counting calls per action. */
+/** A server answering BootNotification Accepted and Heartbeat in every version it offers, counting calls per action. */
 export function acceptingHandlers(server: CsmsServer, seen: string[] = []): string[] {
-  server.handle('BootNotification', (req, ctx) => {
-    seen.push(`BootNotification:${req.reason}@${ctx.identity}`);
-    return { status: 'Accepted', interval: 300, currentTime: now() };
-  });
-  server.handle('Heartbeat', (_req, ctx) => {
-    seen.push(`Heartbeat@${ctx.identity}`);
-    return { currentTime: now() };
-  });
+  for (const { version } of server.versions) {
+    server.handle(version, 'BootNotification', (req, ctx) => {
+      seen.push(`BootNotification:${'reason' in req ? req.reason : version}@${ctx.identity}`);
+      return { status: 'Accepted', interval: 300, currentTime: now() };
+    });
+    server.handle(version, 'Heartbeat', (_req, ctx) => {
+      seen.push(`Heartbeat@${ctx.identity}`);
+      return { currentTime: now() };
+    });
+  }
   return seen;
 }
 

@@ -14,6 +14,7 @@ import type { CsmsToStationAction, StationToCsmsAction } from '../../src/v201/ac
 import type { RequestMap } from '../../src/v201/generated/messages.js';
 import { startServer, until } from './helpers.js';
 import { csmsHandlers, expectedReceived, expectedSeen, runSession, scenarioSignals, stationHandlers, type Call, type ScenarioLog } from './scenario.js';
+import { v201 } from '../../src/v201/index.js';
 
 /** The parts of ocpp-rpc's client these tests use (its typings require every option). */
 interface RpcPeer {
@@ -83,7 +84,7 @@ test('interop: our station runs the session against an ocpp-rpc CSMS server (str
   });
   const http = await rpcServer.listen(0, '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
-  const client = new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'OUR-CS-1', pingIntervalMs: 0 });
+  const client = new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: 'OUR-CS-1', pingIntervalMs: 0 });
   const stationCall: Call = (action, payload) => client.call(action as StationToCsmsAction, payload as RequestMap[StationToCsmsAction]);
   for (const [action, fn] of Object.entries(stationHandlers(log, () => stationCall))) {
     client.handle(action as CsmsToStationAction, ((req: unknown) => fn(req, 'OUR-CS-1')) as never);

@@ -97,7 +97,7 @@ test('connect, handlers with the identity in their context, calls to a station b
     assert.equal((answers[0] as unknown[])[0], 4); // a string message type is not a frame
     assert.equal(((answers[1] as unknown[])[2] as { status: string }).status, 'Accepted');
     assert.deepEqual(seen, ['BootNotification:PowerUp@CS7']);
-    const station = server.station('CS7');
+    const station = server.station('CS7', '2.0.1');
     assert.ok(station);
     assert.equal(station.registrationStatus, 'Accepted');
     const got = await station.call('GetVariables', { getVariableData: [{ component: { name: 'C' }, variable: { name: 'V' } }] });
@@ -107,7 +107,7 @@ test('connect, handlers with the identity in their context, calls to a station b
     assert.deepEqual(events, ['connect:CS7', 'disconnect:CS7:1000']);
     assert.equal(server.isConnected('CS7'), false);
     // The behaviour is kept for the station's return (it does not boot again, Part 4 5.3).
-    assert.equal(server.station('CS7')?.registrationStatus, 'Accepted');
+    assert.equal(server.station('CS7', '2.0.1')?.registrationStatus, 'Accepted');
   } finally {
     await server.close();
   }
@@ -222,8 +222,8 @@ test('keep-alive: a peer that stops answering pings is closed', async () => {
 test('backpressure: a station that does not read its answers stops being read', async () => {
   const { server, url } = await startServer({ maxBufferedBytes: 16 * 1024 });
   let handled = 0;
-  server.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
-  server.handle('DataTransfer', (req) => {
+  server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+  server.handle('2.0.1', 'DataTransfer', (req) => {
     handled++;
     return { status: 'Accepted', data: req.data };
   });
@@ -318,7 +318,7 @@ test('handlers(object) registers a class instance\'s action methods for every st
   }
   const h = new Handlers();
   const { server, url } = await startServer();
-  server.handlers(h);
+  server.handlers('2.0.1', h);
   try {
     const { ws } = await attempt(`${url}/CS13`, 'ocpp2.0.1');
     assert.ok(ws);
