@@ -7,6 +7,7 @@
  */
 import { Csms } from '../src/roles/csms.js';
 import type { CsmsHandlers } from '../src/roles/types.js';
+import { v201, type V201 } from '../src/v201/index.js';
 
 const FRAMES = 4000;
 const ROUND_MS = 250;
@@ -63,14 +64,14 @@ const answers: { readonly [action: string]: unknown } = {
   Heartbeat: { currentTime: NOW },
 };
 
-const syncHandlers: CsmsHandlers = {
+const syncHandlers: CsmsHandlers<V201> = {
   MeterValues: () => ({}),
   TransactionEvent: () => ({}),
   StatusNotification: () => ({}),
   Heartbeat: () => ({ currentTime: NOW }),
 };
 
-const asyncHandlers: CsmsHandlers = {
+const asyncHandlers: CsmsHandlers<V201> = {
   MeterValues: async () => ({}),
   TransactionEvent: async () => ({}),
   StatusNotification: async () => ({}),
@@ -141,13 +142,13 @@ async function main(): Promise<void> {
     if (text.charCodeAt(1) === 52 && errors.length < 3) errors.push(text);
   };
 
-  const syncCsms = new Csms({ registration: { initialStatus: 'Accepted' }, handlers: syncHandlers });
+  const syncCsms = new Csms(v201, { registration: { initialStatus: 'Accepted' }, handlers: syncHandlers });
   syncCsms.attach(send);
   const sync = () => {
     for (let i = 0; i < frames.length; i++) syncCsms.receive(frames[i]!);
   };
 
-  const asyncCsms = new Csms({ registration: { initialStatus: 'Accepted' }, handlers: asyncHandlers });
+  const asyncCsms = new Csms(v201, { registration: { initialStatus: 'Accepted' }, handlers: asyncHandlers });
   let target = 0;
   let done: (() => void) | undefined;
   asyncCsms.attach((text) => {
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
   };
 
   // Validation and registration off: what the checks themselves cost.
-  const bareCsms = new Csms({ registration: false, validate: false, handlers: syncHandlers });
+  const bareCsms = new Csms(v201, { registration: false, validate: false, handlers: syncHandlers });
   bareCsms.attach(send);
   const unvalidated = () => {
     for (let i = 0; i < frames.length; i++) bareCsms.receive(frames[i]!);

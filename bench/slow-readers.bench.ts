@@ -37,7 +37,7 @@ const ours: Subject = {
   name: 'ocpp-model',
   async start() {
     const server = new CsmsServer({ csms: { registration: { initialStatus: 'Accepted' } } });
-    server.handle('Heartbeat', () => ({ currentTime: now() }));
+    server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: now() }));
     const { port } = await server.listen(0, '127.0.0.1');
     return {
       port,

@@ -30,6 +30,7 @@ import { ChargingStationClient } from '../src/transport/websocket-client.js';
 import { CsmsServer } from '../src/transport/websocket-server.js';
 import type { FromGenerator, ToGenerator } from './support/load-generator.js';
 import type { FromServer, ServerImpl, ToServer } from './support/scale-server.js';
+import { v201 } from '../src/v201/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const WARMUP_MS = 500;
@@ -71,12 +72,12 @@ async function drive(callers: readonly Caller[]): Promise<number> {
 
 async function oursHeartbeats(stations: number): Promise<number> {
   const server = new CsmsServer({ pingIntervalMs: 0 });
-  server.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
-  server.handle('Heartbeat', () => ({ currentTime: now() }));
+  server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+  server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: now() }));
   const { port } = await server.listen(0, '127.0.0.1');
   const clients = Array.from(
     { length: stations },
-    (_, i) => new ChargingStationClient({ url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0 }),
+    (_, i) => new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0 }),
   );
   try {
     await Promise.all(clients.map((c) => c.open()));

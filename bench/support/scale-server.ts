@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   let port: number;
   if (impl === 'ours') {
     const server = new CsmsServer();
-    server.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
-    server.handle('Heartbeat', () => ({ currentTime: now() }));
+    server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+    server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: now() }));
     port = (await server.listen(0, '127.0.0.1')).port;
     count = () => server.connectionCount;
     close = () => server.close(1000);

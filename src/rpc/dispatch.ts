@@ -30,6 +30,7 @@ export type Refusal = OcppError | SilentRefusal;
 
 /** A CALL dropped without an answer (see Refusal); reported with this code and reason. */
 export interface SilentRefusal {
+  /** Always true: no CALLERROR goes out. */
   readonly silent: true;
   /** The code the report carries. */
   readonly code: ErrorCode;

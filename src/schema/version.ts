@@ -49,9 +49,13 @@ export interface RegistrationRules {
 
 /** One completed exchange, as a station sees it: its own CALL answered ('sent'), or the CSMS's CALL it answered ('received'). */
 export interface StationExchange {
+  /** 'sent': the station's CALL and its answer; 'received': the CSMS's CALL and the station's answer. */
   readonly direction: 'sent' | 'received';
+  /** The action of the exchange. */
   readonly action: string;
+  /** The request payload. */
   readonly request: unknown;
+  /** The CALLRESULT payload. */
   readonly response: unknown;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { actionNames, handleCall, maySend, validate, type CallFrame, type TransactionEventRequest } from '../../src/index.js';
+import { actionNames, handleCall, maySend, v201, validate, type CallFrame, type TransactionEventRequest } from '../../src/index.js';
 import { model } from '../../src/v201/model.js';
 import { CsmsState, registerWh } from '../../src/cli/csms/state.js';
 import { messageArbitrary } from '../support/arbitraries.js';
@@ -18,7 +18,7 @@ describe('test CSMS: answers to every station-to-CSMS action', () => {
       assert.equal(typeof (handlers as Record<string, unknown>)[action], 'function', `${action} has a handler`);
       for (const request of fc.sample(messageArbitrary(model, model.actions[action]!.request), { numRuns: 40, seed: 11 })) {
         const frame: CallFrame = [2, `m${n++}`, action, request];
-        const reply = await handleCall(handlers, frame, { side: 'Csms', context: ctx });
+        const reply = (await handleCall(v201, handlers, frame, { side: 'Csms', context: ctx }))!;
         assert.equal(reply[0], 3, `${action}: ${JSON.stringify(reply)}`);
         assert.ok(validate(action, 'response', reply[2]).ok, action);
       }

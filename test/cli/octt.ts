@@ -8,7 +8,7 @@
 import { ControlServer } from '../../src/cli/control/server.js';
 import type { StationSnapshot } from '../../src/cli/control/types.js';
 import { CsmsState, type CsmsConfig } from '../../src/cli/csms/state.js';
-import { CsmsServer, type ActionHandler, type CsmsToStationAction, type IdTokenInfoType, type IdTokenType, type RequestMap, type ResponseMap, type StationContext, type StationToCsmsAction } from '../../src/cli/lib.js';
+import { CsmsServer, type ActionHandler, type CsmsToStationAction, type IdTokenInfoType, type IdTokenType, type RequestOf, type ResponseOf, type StationContext, type StationToCsmsAction, type V201 } from '../../src/cli/lib.js';
 import { entryFor, type FrameLogEntry } from '../../src/cli/log/jsonl.js';
 import { StationConnection } from '../../src/cli/station/connection.js';
 import type { SimulatorConfig, StationEvent } from '../../src/cli/station/simulator.js';
@@ -112,14 +112,14 @@ export class Bench {
   }
 
   /** The CSMS calls the station. */
-  call<A extends CsmsToStationAction>(action: A, payload: RequestMap[A]): Promise<ResponseMap[A]> {
+  call<A extends CsmsToStationAction>(action: A, payload: RequestOf<V201, A>): Promise<ResponseOf<V201, A>> {
     const csms = this.server.station('CS001', '2.0.1');
     if (csms === undefined) throw new Error('the station is not connected');
     return csms.call(action, payload);
   }
 
   /** The CSMS answers an action its own way from now on. */
-  answer<A extends StationToCsmsAction>(action: A, handler: ActionHandler<A, StationContext>): void {
+  answer<A extends StationToCsmsAction>(action: A, handler: ActionHandler<V201, A, StationContext>): void {
     this.server.handle('2.0.1', action, handler);
   }
 

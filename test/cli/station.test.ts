@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { actionNames, handleCall, maySend, validate, type CallFrame, type CsmsToStationAction, type RequestMap, type ResponseMap } from '../../src/index.js';
+import { actionNames, handleCall, maySend, v201, validate, type CallFrame, type CsmsToStationAction, type RequestOf, type ResponseOf, type V201 } from '../../src/index.js';
 import { model } from '../../src/v201/model.js';
 import { FrameChecker } from '../../src/cli/log/check.js';
 import { stationHandlers } from '../../src/cli/station/handlers.js';
@@ -30,7 +30,7 @@ function assertLogValid(p: Pair): void {
 }
 
 /** The CSMS calls the station and gets the typed answer. */
-function ask<A extends CsmsToStationAction>(p: Pair, action: A, payload: RequestMap[A]): Promise<ResponseMap[A]> {
+function ask<A extends CsmsToStationAction>(p: Pair, action: A, payload: RequestOf<V201, A>): Promise<ResponseOf<V201, A>> {
   return p.csms.call(action, payload);
 }
 
@@ -48,7 +48,7 @@ describe('simulated station: every CSMS-to-station action', () => {
       const samples = fc.sample(messageArbitrary(model, model.actions[action]!.request), { numRuns: 40, seed: 7 });
       for (const request of samples) {
         const frame: CallFrame = [2, `m${n}`, action, request];
-        const reply = await handleCall(table, frame, { side: 'ChargingStation', validation: 'strict' });
+        const reply = (await handleCall(v201, table, frame, { side: 'ChargingStation', validation: 'strict' }))!;
         assert.equal(reply[0], 3, `${action} answered ${JSON.stringify(reply)} to ${JSON.stringify(request)}`);
         const result = validate(action, 'response', reply[2]);
         assert.ok(result.ok, `${action}: ${JSON.stringify(!result.ok && result.errors)}`);

@@ -1,13 +1,13 @@
 /** Helpers of the CLI tests: an in-memory station <-> CSMS pair and waiting for conditions. */
-import { ChargingStation, Csms } from '../../src/index.js';
+import { ChargingStation, Csms, v201, type V201 } from '../../src/index.js';
 import { CsmsState, type CsmsConfig } from '../../src/cli/csms/state.js';
 import { entryFor, type FrameLogEntry } from '../../src/cli/log/jsonl.js';
 import { SimulatedStation, type SimulatorConfig } from '../../src/cli/station/simulator.js';
 
 export interface Pair {
   readonly station: SimulatedStation;
-  readonly role: ChargingStation;
-  readonly csms: Csms<{ identity: string }>;
+  readonly role: ChargingStation<V201>;
+  readonly csms: Csms<V201, { identity: string }>;
   readonly state: CsmsState;
   /** Every frame both ways, as a log. */
   readonly frames: FrameLogEntry[];
@@ -18,9 +18,9 @@ export interface Pair {
 export function pair(config: Partial<SimulatorConfig> = {}, csmsConfig: CsmsConfig = {}, state = new CsmsState(csmsConfig)): Pair {
   const identity = config.identity ?? 'CS001';
   const frames: FrameLogEntry[] = [];
-  const csms = new Csms<{ identity: string }>({ context: { identity } });
+  const csms = new Csms(v201, { context: { identity } });
   csms.handlers(state.handlers());
-  const role = new ChargingStation();
+  const role = new ChargingStation(v201);
   const station = new SimulatedStation({ evReadyDelayMs: 1, bootRetryMs: 20, ...config, identity }, role);
   let open = true;
   role.attach((text) => {

@@ -65,7 +65,8 @@ export async function runAdditions21<C extends object, D extends object>(
     (err: unknown) => err,
   );
   assert.equal((refused as { code?: string }).code, 'PropertyConstraintViolation');
-  await new Promise((resolve) => setImmediate(resolve));
+  // The complaint travels back to the station (in memory at once, over a socket a moment later).
+  for (let i = 0; i < 2000 && complaints.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
   const resultFrame = frames.filter((f) => f.way === 'out').map((f) => JSON.parse(f.text) as unknown[]).find((f) => f[0] === 3 && (f[2] as { status?: string }).status === 'Maybe');
   assert.ok(resultFrame !== undefined, 'the invalid CALLRESULT went out');
   assert.deepEqual(

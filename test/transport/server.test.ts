@@ -8,10 +8,12 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import WebSocket from 'ws';
 import { CsmsServer } from '../../src/transport/websocket-server.js';
+import { v16 } from '../../src/v16/index.js';
+import { v201 } from '../../src/v201/index.js';
 import { acceptingHandlers, attempt, closed, now, startServer, until, waitFor } from './helpers.js';
 
 test('Part 4 3.1.2/3.2: the offered subprotocol is selected; none in common is refused at the handshake', async () => {
-  const { server, url } = await startServer();
+  const { server, url } = await startServer({ versions: [v201] });
   const refused: number[] = [];
   server.on('refused', (info) => refused.push(info.status));
   try {
@@ -27,11 +29,47 @@ test('Part 4 3.1.2/3.2: the offered subprotocol is selected; none in common is r
   }
 });
 
-test('a server configured for several versions answers with the client preference', async () => {
-  const { server, url } = await startServer({ protocols: ['ocpp2.0.1', 'ocpp2.1'] });
+test('by default a server offers 2.1, 2.0.1 and 1.6, and picks the newest the station offers (from its list)', async () => {
+  const { server, url } = await startServer();
+  const versions: string[] = [];
+  server.on('connect', (_identity, info) => versions.push(`${info.version}/${info.protocol}`));
   try {
-    const a = await attempt(`${url}/CS1`, ['ocpp2.1', 'ocpp2.0.1']);
-    assert.equal(a.protocol, 'ocpp2.1');
+    for (const [offered, expected] of [
+      [['ocpp1.6'], 'ocpp1.6'],
+      [['ocpp2.0.1'], 'ocpp2.0.1'],
+      [['ocpp2.1'], 'ocpp2.1'],
+      [['ocpp1.6', 'ocpp2.0.1'], 'ocpp2.0.1'],
+      [['ocpp1.6', 'ocpp2.1', 'ocpp2.0.1'], 'ocpp2.1'],
+      [['ocpp1.5', 'ocpp1.6'], 'ocpp1.6'],
+    ] as const) {
+      const a = await attempt(`${url}/CS1`, [...offered]);
+      assert.equal(a.protocol, expected, offered.join(','));
+      a.ws!.close();
+      await until(() => !server.isConnected('CS1'), 'the close');
+    }
+    assert.deepEqual(versions, ['1.6/ocpp1.6', '2.0.1/ocpp2.0.1', '2.1/ocpp2.1', '2.0.1/ocpp2.0.1', '2.1/ocpp2.1', '1.6/ocpp1.6']);
+    assert.equal((await attempt(`${url}/CS1`, ['ocpp1.5', 'ocpp2.0'])).status, 400);
+  } finally {
+    await server.close();
+  }
+});
+
+test('protocolPreference client: the station\'s first choice among the versions in common', async () => {
+  const { server, url } = await startServer({ protocolPreference: 'client' });
+  try {
+    const a = await attempt(`${url}/CS1`, ['ocpp1.6', 'ocpp2.1']);
+    assert.equal(a.protocol, 'ocpp1.6');
+    a.ws!.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('the server\'s order of versions is its preference', async () => {
+  const { server, url } = await startServer({ versions: [v16, v201] });
+  try {
+    const a = await attempt(`${url}/CS1`, ['ocpp2.1', 'ocpp2.0.1', 'ocpp1.6']);
+    assert.equal(a.protocol, 'ocpp1.6');
     a.ws!.close();
   } finally {
     await server.close();
