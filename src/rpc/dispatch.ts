@@ -13,9 +13,10 @@
  * (`errorCodes`).
  */
 import { canonicalSpelling, type ErrorCodeSpelling } from '../schema/error-codes.js';
-import type { MessageKind, ValidateOptions, ValidationIssue, ValidationMode } from '../schema/result.js';
+import type { MessageKind, ValidationIssue } from '../schema/result.js';
 import type { PayloadValidator } from '../schema/version.js';
 import { createOcppError, OcppError, truncateDescription, type ErrorCode, type ErrorDetails } from './errors.js';
+import { optionsFor, type ValidationSetting } from './validation-modes.js';
 import { CALLERROR, CALLRESULT, type CallErrorFrame, type CallFrame, type CallResultFrame, type SendFrame } from './frames.js';
 
 /** A payload validator, e.g. a version descriptor's `validate`; undefined means "unknown action". */
@@ -38,8 +39,7 @@ export interface SilentRefusal {
   readonly reason: string;
 }
 
-/** A validation mode, or 'off' to skip validation in that direction. */
-export type ValidationSetting = ValidationMode | 'off';
+export type { ValidationSetting } from './validation-modes.js';
 
 /** What every handler receives besides the request. */
 export interface CallContext {
@@ -128,13 +128,6 @@ export interface DispatchConfig<C extends object = object> {
 /** The answer to one CALL: a CALLRESULT or a CALLERROR frame. */
 export type DispatchReply = CallResultFrame | CallErrorFrame;
 
-// A CALLERROR carries the first code and at most five issues in its details.
-const STRICT: ValidateOptions = { mode: 'strict', maxErrors: 5 };
-const LENIENT: ValidateOptions = { mode: 'lenient', maxErrors: 5 };
-
-function optionsFor(mode: ValidationSetting | undefined): ValidateOptions | undefined {
-  return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;
-}
 
 /**
  * The description and details a validation failure earns on the wire: the

@@ -3,21 +3,12 @@
  * behaviour gives it, and what it tells them.
  */
 import type { ErrorCode } from '../schema/error-codes.js';
-import type { CallContext, HandlerErrorEvent, HandlerTable, Refusal, ValidationSetting, Validator, WarningEvent } from './dispatch.js';
+import type { CallContext, HandlerErrorEvent, HandlerTable, Refusal, Validator, WarningEvent } from './dispatch.js';
+import type { ValidationModes, ValidationSetting } from './validation-modes.js';
+
+export type { ValidationModes } from './validation-modes.js';
 import type { ErrorDetails } from './errors.js';
 import type { CallErrorFrame, CallResultFrame } from './frames.js';
-
-/** Validation per direction; each defaults to 'strict'. */
-export interface ValidationModes {
-  /** CALLs (and SENDs) received from the other side. */
-  readonly incomingRequests?: ValidationSetting;
-  /** Answers received to this side's CALLs. */
-  readonly incomingResponses?: ValidationSetting;
-  /** This side's CALLs and SENDs, before they are sent. */
-  readonly outgoingRequests?: ValidationSetting;
-  /** This side's handlers' answers, before they are sent. */
-  readonly outgoingResponses?: ValidationSetting;
-}
 
 /** Sees one text frame: 'in' as received, 'out' as sent. */
 export type FrameObserver = (way: 'in' | 'out', text: string) => void;

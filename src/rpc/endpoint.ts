@@ -16,8 +16,8 @@ import type { ErrorCode, ErrorCodeSpelling } from '../schema/error-codes.js';
 import type { ValidateOptions, ValidationIssue } from '../schema/result.js';
 import type { AnyVersion } from '../schema/version.js';
 import { CallQueue } from './call-queue.js';
-import { describeIssues, type CallHandler, type ValidationSetting, type Validator } from './dispatch.js';
-import type { CallOptions, EndpointEvents, EndpointHooks, EndpointOptions, FrameObserver, SendFunction, ValidationModes } from './endpoint-options.js';
+import { describeIssues, type CallHandler, type Validator } from './dispatch.js';
+import type { CallOptions, EndpointEvents, EndpointHooks, EndpointOptions, FrameObserver, SendFunction } from './endpoint-options.js';
 import {
   ConnectionLostError,
   createOcppError,
@@ -51,27 +51,9 @@ import {
 import { Incoming } from './incoming.js';
 import { Line, Reports } from './line.js';
 import { sendActionCheck } from './send-actions.js';
+import { modesOf, optionsFor } from './validation-modes.js';
 
 export type * from './endpoint-options.js';
-
-// A CALLERROR carries the first code and at most five issues in its details.
-const STRICT: ValidateOptions = { mode: 'strict', maxErrors: 5 };
-const LENIENT: ValidateOptions = { mode: 'lenient', maxErrors: 5 };
-
-function optionsFor(mode: ValidationSetting): ValidateOptions | undefined {
-  return mode === 'off' ? undefined : mode === 'lenient' ? LENIENT : STRICT;
-}
-
-function modesOf(v: ValidationSetting | ValidationModes): Required<ValidationModes> {
-  return typeof v === 'string'
-    ? { incomingRequests: v, incomingResponses: v, outgoingRequests: v, outgoingResponses: v }
-    : {
-        incomingRequests: v.incomingRequests ?? 'strict',
-        incomingResponses: v.incomingResponses ?? 'strict',
-        outgoingRequests: v.outgoingRequests ?? 'strict',
-        outgoingResponses: v.outgoingResponses ?? 'strict',
-      };
-}
 
 /** One OCPP-J session of one version (see the module comment); the roles build on it. */
 export class Endpoint<C extends object = object> extends EventEmitter<EndpointEvents> {

@@ -2,16 +2,14 @@
  * The HTTP side of the CSMS server: the HTTP(S) server it creates for
  * itself when the application gives none (TLS 1.2 or later, the client
  * certificate request of security profile 3, a 426 for anything that is not
- * an upgrade, a deadline for the upgrade request), the path stations
- * connect under, and closing a WebSocket for sure.
+ * an upgrade, a deadline for the upgrade request), and the path stations
+ * connect under.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { Server as HttpsServer, ServerOptions as HttpsServerOptions } from 'node:https';
 import { createRequire } from 'node:module';
-import type { WebSocket } from 'ws';
 import type { SecurityProfile } from './auth.js';
 import { PendingHandshakes } from './pending-handshakes.js';
-import { CLOSED, CONNECTING, OPEN } from './ws-module.js';
 
 /** 'node:https' is loaded only by a server that creates its own HTTPS server. */
 const requireBuiltin = createRequire(import.meta.url);
@@ -68,18 +66,4 @@ export function isOnPath(target: string | undefined, path: string): boolean {
   const queryAt = target.search(/[?#]/);
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   return normalizePath(pathname.slice(0, pathname.lastIndexOf('/'))) === path;
-}
-
-/** Closes a socket with a close frame, and cuts it if the close handshake does not finish in time. */
-export function closeSocket(ws: WebSocket, code: number, reason: string, timeoutMs = 5000): Promise<void> {
-  if (ws.readyState === CLOSED) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => ws.terminate(), timeoutMs);
-    timer.unref();
-    ws.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    if (ws.readyState === OPEN || ws.readyState === CONNECTING) ws.close(code, reason);
-  });
 }

@@ -39,13 +39,13 @@ import type {
   ConnectOptions,
 } from './client-options.js';
 import { openSocket } from './client-socket.js';
+import { closeSocket } from './close-socket.js';
 import type { HandshakeError } from './errors.js';
 import { HeartbeatSchedule } from './heartbeat.js';
 import { connectionUrl } from './identity.js';
 import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING } from './limits.js';
 import { SocketLink, type LinkLimits, type LinkOwner } from './socket-link.js';
 import { settle, wait, type Waiter } from './waiters.js';
-import { CLOSED, CONNECTING } from './ws-module.js';
 
 /**
  * A Charging Station's connection to its CSMS, in the version it is given
@@ -227,34 +227,8 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
     settle(this.openWaiters, undefined, closed);
     settle(this.booting.waiters, undefined, closed);
     const ws = this.ws;
-    this.closePromise = new Promise<void>((resolve) => {
-      const finish = (): void => {
-        this.station.close('the client was closed');
-        resolve();
-      };
-      if (ws === undefined || ws.readyState === CLOSED) {
-        finish();
-        return;
-      }
-      if (ws.readyState === CONNECTING) {
-        // An abandoned handshake: its failure handler drops every listener of
-        // the socket, so no 'close' would ever reach us. Nothing to wait for.
-        ws.terminate();
-        finish();
-        return;
-      }
-      // A peer that never completes the closing handshake does not hold us up.
-      const timer = setTimeout(() => {
-        ws.terminate();
-        finish();
-      }, 5000);
-      timer.unref();
-      ws.once('close', () => {
-        clearTimeout(timer);
-        finish();
-      });
-      ws.close(code, reason);
-    });
+    // A peer that never completes the closing handshake does not hold us up.
+    this.closePromise = (ws === undefined ? Promise.resolve() : closeSocket(ws, code, reason)).then(() => this.station.close('the client was closed'));
     return this.closePromise;
   }
 
