@@ -1,9 +1,21 @@
 /**
  * When and how the station client boots: the BootNotification it sends
- * (configured, or the application's last one), again after a Pending or
- * Rejected answer's interval (B02, B03; OCPP 1.6, 4.2), again on a
- * reconnect as `bootOnReconnect` says, and the promises of `connect()`
- * waiting for the Accepted answer.
+ * (configured, or the application's last one), and the promises of
+ * `connect()` waiting for the Accepted answer.
+ *
+ * A BootNotification answered Pending or Rejected is sent again after the
+ * answer's interval (B02, B03; OCPP 1.6, 4.2; 30 s when the interval is 0).
+ *
+ * Booting again on a reconnect: Part 4, 5.3 (OCPP-J 1.6, 5.4) says a
+ * reconnecting station should not send BootNotification unless something
+ * in it changed, but a CSMS that no longer knows the station answers its
+ * calls with SecurityError (B02.FR.09; OCPP-J 1.6 errata 3.8).
+ * `bootOnReconnect` chooses:
+ *   'whenRefused' (default): boot again when the CSMS answers a call with
+ *     SecurityError; that call fails with the SecurityError, the calls
+ *     queued behind it go out after the new BootNotification.
+ *   'always': BootNotification first on every reconnect.
+ *   'never': the application decides (see `boot()`).
  */
 import type { AnyVersion } from '../schema/version.js';
 import { CallTimeoutError, ConnectionLostError, EndpointClosedError } from '../rpc/errors.js';

@@ -6,19 +6,8 @@
  * queue (the behaviour's `maxQueue`) that goes out, in order, on the next
  * connection. Calls in flight when the connection drops fail with
  * ConnectionLostError; queued calls fail only on their own timeout, a full
- * queue or close(): none disappears silently.
- *
- * Booting again: Part 4, 5.3 says a reconnecting station should not send
- * BootNotification unless something in it changed, but a CSMS that no
- * longer knows the station answers its calls with SecurityError
- * (B02.FR.09). `bootOnReconnect` chooses:
- *   'whenRefused' (default): boot again when the CSMS answers a call with
- *     SecurityError; that call fails with the SecurityError, the calls
- *     queued behind it go out after the new BootNotification.
- *   'always': BootNotification first on every reconnect.
- *   'never': the application decides (see `boot()`).
- * A BootNotification answered Pending or Rejected is sent again after the
- * answer's interval (B02.FR.01-style retry; 30 s when the interval is 0).
+ * queue or close(): none disappears silently. When it boots (again):
+ * client-boot.ts.
  */
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
