@@ -1,24 +1,27 @@
 /**
  * `ocpp validate`: a message payload, a frame, frames one per line, or a
- * JSON-lines frame log, from a file, standard input or --data. Prints each
- * problem with its OCPP code and JSON pointer, then a summary; exits 1 when
- * anything is invalid.
+ * JSON-lines frame log, from a file, standard input or --data, in the OCPP
+ * version `--ocpp` names or, for frames, the one each station's frames are
+ * in (log/detect.ts). Prints each problem with its OCPP code and JSON
+ * pointer, then a summary; exits 1 when anything is invalid.
  */
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import type { CheckIssue, FrameChecker } from '../log/check.js';
+import type { DetectionInput } from '../log/detect.js';
 import { entryFromValue, type FrameDirection } from '../log/jsonl.js';
-import type { MessageKind } from '../lib.js';
+import type { KnownVersion, MessageKind } from '../lib.js';
 import type { Io } from '../io.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
   synopsis: '[options] [FILE | -]',
-  summary: 'Validate an OCPP 2.0.1 message, a frame, or a JSON-lines log of frames (from FILE, standard input, or --data).',
+  summary: 'Validate an OCPP 1.6, 2.0.1 or 2.1 message, a frame, or a JSON-lines log of frames (from FILE, standard input, or --data).',
   maxPositionals: 1,
   options: {
     action: { type: 'string', short: 'a', value: 'ACTION', description: 'the action of a bare payload (or of answers whose CALL is not in the input)' },
     kind: { type: 'string', short: 'k', value: 'KIND', description: 'request or response, for a bare payload', default: 'request' },
+    ocpp: { type: 'string', value: 'VERSION', description: 'the OCPP version: 1.6, 2.0.1 or 2.1 (default: detected from frames; 2.0.1 for a bare payload)' },
     data: { type: 'string', short: 'd', value: 'JSON', description: 'the input itself instead of a file' },
     direction: { type: 'string', value: 'DIR', description: 'StationToCsms or CsmsToStation, for bare frames (enables the direction check)' },
     lenient: { type: 'boolean', description: 'lenient mode: over-long strings, unknown enum values and properties are warnings' },
@@ -32,29 +35,47 @@ export const validateCommand: CommandSpec = {
     '  frames          one JSON array per line; answers are matched to their CALLs by message id',
     '  a frame log     JSON lines {"time","direction","station","frame"} as written by --log',
     '',
+    'Without --ocpp, each station\'s version is the one its log entries name ("protocol"), else the',
+    'one that reads its requests (CALLRESULTERROR or SEND frames mean 2.1; a tie goes to 2.0.1).',
+    '',
     'Exit status: 0 all valid, 1 something invalid or unreadable, 2 wrong usage.',
   ],
 };
 
 export async function runValidate(args: Args, io: Io): Promise<number> {
   // The validators load here, not with the command: `ocpp validate --help` needs none of them.
-  const [{ checkMessage, FrameChecker, formatIssue, formatSummary }, { isActionName }] = await Promise.all([import('../log/check.js'), import('../lib.js')]);
+  const [{ checkMessage, FrameChecker, formatIssue, formatSummary }, { detectVersions, versionLookup }, { allVersions }] = await Promise.all([
+    import('../log/check.js'),
+    import('../log/detect.js'),
+    import('../lib.js'),
+  ]);
   const kind = args.choice<MessageKind>('kind', ['request', 'response'], 'request');
+  const ocpp = args.string('ocpp') === undefined ? undefined : args.choice('ocpp', ['1.6', '2.0.1', '2.1'] as const, '2.0.1');
+  const chosen: KnownVersion | undefined = ocpp === undefined ? undefined : allVersions.find((v) => v.version === ocpp);
   const action = args.string('action');
-  if (action !== undefined && !isActionName(action)) throw new UsageError(`--action: unknown action ${JSON.stringify(action)}`, validateCommand);
+  // A bare payload or an action name cannot tell its version: --ocpp, else 2.0.1.
+  const named = chosen ?? allVersions.find((v) => v.version === '2.0.1')!;
+  if (action !== undefined && !named.isActionName(action)) {
+    throw new UsageError(`--action: unknown OCPP ${named.version} action ${JSON.stringify(action)}`, validateCommand);
+  }
   const directionText = args.string('direction');
   const direction = directionText === undefined ? undefined : args.choice<FrameDirection>('direction', ['StationToCsms', 'CsmsToStation'], 'StationToCsms');
   const mode = args.flag('lenient') ? 'lenient' : 'strict';
   const text = await readInput(args, io);
 
-  const checker = new FrameChecker(mode);
   const issues: CheckIssue[] = [];
   const whole = parseWhole(text);
+  const lines = whole === undefined ? text.split(/\r?\n/) : [];
+  let versions: ReadonlyMap<string, { readonly version: KnownVersion; readonly reason: string }> = new Map();
+  if (chosen === undefined && (whole === undefined || Array.isArray(whole) || isLogEntry(whole))) {
+    versions = detectVersions(detectionInputs(whole, lines));
+  }
+  const checker = new FrameChecker(mode, chosen ?? versionLookup(versions));
   if (whole !== undefined && !Array.isArray(whole) && !isLogEntry(whole)) {
     // A bare payload.
     if (action === undefined) throw new UsageError('a bare payload needs --action (and --kind response for a response)', validateCommand);
     checker.stats.frames++;
-    const found = checkMessage(action, kind, whole, mode);
+    const found = checkMessage(action, kind, whole, mode, named);
     for (const i of found) {
       if (i.severity === 'error') checker.stats.errors++;
       else checker.stats.warnings++;
@@ -64,7 +85,6 @@ export async function runValidate(args: Args, io: Io): Promise<number> {
   } else if (whole !== undefined) {
     issues.push(...checkValue(checker, whole, undefined, direction, action));
   } else {
-    const lines = text.split(/\r?\n/);
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
       let value: unknown;
@@ -79,11 +99,17 @@ export async function runValidate(args: Args, io: Io): Promise<number> {
   }
 
   const stats = checker.stats;
+  const versionNames = chosen !== undefined ? { '*': chosen.version } : Object.fromEntries([...versions].map(([station, d]) => [station, d.version.version]));
   if (args.flag('json')) {
     const summary = { frames: stats.frames, calls: stats.calls, results: stats.results, callErrors: stats.callErrors, invalidFrames: stats.invalidFrames, errors: stats.errors, warnings: stats.warnings, stations: stats.stations.size };
-    io.out(JSON.stringify({ ok: stats.errors === 0, ...summary, issues }));
+    io.out(JSON.stringify({ ok: stats.errors === 0, ...summary, versions: versionNames, issues }));
   } else {
-    if (!args.flag('quiet')) for (const i of issues) io.out(formatIssue(i));
+    if (!args.flag('quiet')) {
+      if (chosen === undefined) {
+        for (const [station, d] of versions) io.out(`${station === '' ? 'frames' : station}: OCPP ${d.version.version} (${d.reason})`);
+      }
+      for (const i of issues) io.out(formatIssue(i));
+    }
     io.out(formatSummary(stats));
   }
   return stats.errors === 0 ? 0 : 1;
@@ -96,6 +122,24 @@ function checkValue(checker: FrameChecker, value: unknown, line: number | undefi
   const parsed = entryFromValue(value);
   if (!parsed.ok) return checker.unreadable(`neither a frame nor a log entry: ${parsed.reason}`, line);
   return checker.checkEntry(parsed.entry, line);
+}
+
+/** What detection reads: each frame with its station (and the subprotocol its log entry names). */
+function detectionInputs(whole: unknown, lines: readonly string[]): DetectionInput[] {
+  const values: unknown[] = whole !== undefined ? [whole] : [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    try {
+      values.push(JSON.parse(line) as unknown);
+    } catch {
+      // Reported when the line is checked.
+    }
+  }
+  return values.map((value) => {
+    if (Array.isArray(value)) return { station: '', frame: value };
+    const parsed = entryFromValue(value);
+    return parsed.ok ? { station: parsed.entry.station, protocol: parsed.entry.protocol, frame: parsed.entry.frame } : { station: '', frame: undefined };
+  });
 }
 
 function isLogEntry(value: unknown): boolean {

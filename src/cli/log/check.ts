@@ -1,10 +1,22 @@
 /**
- * Checking messages, frames and frame logs with the library's validators:
- * each problem comes back with the OCPP error code a peer would answer and a
- * JSON pointer into the payload. `ocpp validate` prints these; the test
- * suite runs them over the logs the other commands write.
+ * Checking messages, frames and frame logs with the validators of their
+ * OCPP version: each problem comes back with the OCPP error code a peer
+ * would answer (canonical spelling) and a JSON pointer into the payload.
+ * `ocpp validate` prints these; the test suite runs them over the logs the
+ * other commands write.
  */
-import { checkFrame, DEFAULT_MAX_DEPTH, depthWithin, isActionName, isErrorCode, maySend, MAX_ERROR_DESCRIPTION, validate, type MessageKind, type ValidationMode } from '../lib.js';
+import {
+  actionsSentBy,
+  checkFrame,
+  DEFAULT_MAX_DEPTH,
+  depthWithin,
+  frameRules,
+  MAX_ERROR_DESCRIPTION,
+  v201,
+  type AnyVersion,
+  type MessageKind,
+  type ValidationMode,
+} from '../lib.js';
 import { CallTracker } from './correlate.js';
 import type { FrameDirection, FrameLogEntry } from './jsonl.js';
 
@@ -44,9 +56,9 @@ export interface FrameContext {
   readonly action?: string;
 }
 
-/** Checks one payload on its own. */
-export function checkMessage(action: string, kind: MessageKind, payload: unknown, mode: ValidationMode = 'strict'): CheckIssue[] {
-  const result = validate(action, kind, payload, { mode });
+/** Checks one payload on its own, against `version` (default 2.0.1). */
+export function checkMessage(action: string, kind: MessageKind, payload: unknown, mode: ValidationMode = 'strict', version: AnyVersion = v201): CheckIssue[] {
+  const result = version.validate(action, kind, payload, { mode });
   if (result === undefined) {
     return [{ severity: 'error', code: 'NotImplemented', pointer: '', reason: `unknown action ${JSON.stringify(action)}`, kind, action }];
   }
@@ -60,12 +72,42 @@ export function checkMessage(action: string, kind: MessageKind, payload: unknown
   return issues;
 }
 
-/** Checks frames (and log entries) in order, matching answers with their CALLs. */
+/** Who sends which actions, and which codes go on the wire, in a version (worked out once per version). */
+interface VersionFacts {
+  readonly sentBy: { readonly [S in 'Station' | 'Csms']: ReadonlySet<string> };
+  readonly codes: ReadonlySet<string>;
+}
+
+const factsCache = new WeakMap<AnyVersion, VersionFacts>();
+
+function factsOf(version: AnyVersion): VersionFacts {
+  let facts = factsCache.get(version);
+  if (facts === undefined) {
+    facts = {
+      sentBy: { Station: new Set(actionsSentBy(version, 'ChargingStation')), Csms: new Set(actionsSentBy(version, 'Csms')) },
+      codes: new Set(Object.values(version.errorCodeSpelling)),
+    };
+    factsCache.set(version, facts);
+  }
+  return facts;
+}
+
+/**
+ * Checks frames (and log entries) in order, matching answers with their
+ * CALLs, each against the version its station speaks: one version for all
+ * (default 2.0.1), or a function of the station identity (see detect.ts).
+ */
 export class FrameChecker {
   readonly stats: CheckStats = { frames: 0, calls: 0, results: 0, callErrors: 0, invalidFrames: 0, errors: 0, warnings: 0, stations: new Set() };
   private readonly tracker = new CallTracker();
+  private readonly versionOf: (station: string) => AnyVersion;
 
-  constructor(private readonly mode: ValidationMode = 'strict') {}
+  constructor(
+    private readonly mode: ValidationMode = 'strict',
+    version: AnyVersion | ((station: string) => AnyVersion) = v201,
+  ) {
+    this.versionOf = typeof version === 'function' ? version : () => version;
+  }
 
   checkEntry(entry: FrameLogEntry, line?: number): CheckIssue[] {
     return this.checkFrame(entry.frame, { direction: entry.direction, station: entry.station, ...(line !== undefined && { line }) });
@@ -82,7 +124,8 @@ export class FrameChecker {
     const station = context.station ?? '';
     if (context.station !== undefined) this.stats.stations.add(context.station);
     const where = { ...(context.station !== undefined && { station: context.station }), ...(context.line !== undefined && { line: context.line }) };
-    const checked = checkFrame(frame);
+    const version = this.versionOf(station);
+    const checked = checkFrame(frame, frameRules(version));
     if (!Array.isArray(checked)) {
       return this.count([{ severity: 'error', code: checked.code, pointer: '', reason: checked.reason, kind: 'frame', ...where }]);
     }
@@ -92,18 +135,24 @@ export class FrameChecker {
     const messageId = checked[1];
     const base = { ...where, messageId };
     switch (checked[0]) {
-      case 2: {
+      case 2:
+      case 6: {
         this.stats.calls++;
         const action = checked[2];
-        if (!isActionName(action)) {
+        if (!version.isActionName(action)) {
           return this.count([{ severity: 'error', code: 'NotImplemented', pointer: '', reason: `unknown action ${JSON.stringify(action)}`, kind: 'request', action, ...base }]);
         }
         const issues: CheckIssue[] = [];
-        if (context.direction !== undefined && !maySend(action, context.direction === 'StationToCsms' ? 'Station' : 'Csms')) {
+        const asSend = checked[0] === 6;
+        if ((version.actionTable[action]!.send === true) !== asSend) {
+          const reason = asSend ? `${action} is not sent as SEND` : `${action} is sent as SEND, not as a CALL`;
+          issues.push({ severity: 'error', code: 'NotSupported', pointer: '', reason, kind: 'request', action, ...base });
+        }
+        if (context.direction !== undefined && !factsOf(version).sentBy[context.direction === 'StationToCsms' ? 'Station' : 'Csms'].has(action)) {
           const sender = context.direction === 'StationToCsms' ? 'a station' : 'a CSMS';
           issues.push({ severity: 'error', code: 'NotSupported', pointer: '', reason: `${action} is not sent by ${sender}`, kind: 'request', action, ...base });
         }
-        for (const i of checkMessage(action, 'request', checked[3], this.mode)) issues.push({ ...i, ...base });
+        for (const i of checkMessage(action, 'request', checked[3], this.mode, version)) issues.push({ ...i, ...base });
         return this.count(issues);
       }
       case 3: {
@@ -112,15 +161,17 @@ export class FrameChecker {
         if (action === undefined) {
           return this.count([{ severity: 'warning', code: 'Unmatched', pointer: '', reason: 'answers no CALL in the input; payload not checked', kind: 'response', ...base }]);
         }
-        return this.count(checkMessage(action, 'response', checked[2], this.mode).map((i) => ({ ...i, ...base })));
+        return this.count(checkMessage(action, 'response', checked[2], this.mode, version).map((i) => ({ ...i, ...base })));
       }
       default: {
+        // A CALLERROR, or a CALLRESULTERROR (2.1), which answers a CALLRESULT: no CALL of its own to match.
         this.stats.callErrors++;
-        const action = seen?.action ?? context.action;
+        const isError = checked[0] === 4;
+        const action = isError ? (seen?.action ?? context.action) : undefined;
         const on = { kind: 'frame' as const, ...(action !== undefined && { action }), ...base };
         const issues: CheckIssue[] = [];
-        if (!isErrorCode(checked[2])) {
-          issues.push({ severity: 'error', code: 'PropertyConstraintViolation', pointer: '/2', reason: `${JSON.stringify(checked[2])} is not an OCPP 2.0.1 error code`, ...on });
+        if (!factsOf(version).codes.has(checked[2])) {
+          issues.push({ severity: 'error', code: 'PropertyConstraintViolation', pointer: '/2', reason: `${JSON.stringify(checked[2])} is not an OCPP ${version.version} error code`, ...on });
         }
         if (typeof checked[3] !== 'string') {
           issues.push({ severity: 'error', code: 'TypeConstraintViolation', pointer: '/3', reason: 'the error description must be a string', ...on });
@@ -128,11 +179,12 @@ export class FrameChecker {
           issues.push({ severity: 'error', code: 'PropertyConstraintViolation', pointer: '/3', reason: `the error description is longer than ${MAX_ERROR_DESCRIPTION} characters`, ...on });
         }
         if ((checked as unknown[]).length === 4) {
-          issues.push({ severity: this.mode === 'strict' ? 'error' : 'warning', code: 'RpcFrameworkError', pointer: '/4', reason: 'a CALLERROR has 5 elements; errorDetails is missing', ...on });
+          const name = isError ? 'a CALLERROR' : 'a CALLRESULTERROR';
+          issues.push({ severity: this.mode === 'strict' ? 'error' : 'warning', code: 'RpcFrameworkError', pointer: '/4', reason: `${name} has 5 elements; errorDetails is missing`, ...on });
         } else if (typeof checked[4] !== 'object' || checked[4] === null || Array.isArray(checked[4])) {
           issues.push({ severity: 'error', code: 'TypeConstraintViolation', pointer: '/4', reason: 'errorDetails must be a JSON object', ...on });
         }
-        if (action === undefined) {
+        if (isError && action === undefined) {
           issues.push({ severity: 'warning', code: 'Unmatched', pointer: '', reason: 'answers no CALL in the input', ...on });
         }
         return this.count(issues);

@@ -22,6 +22,8 @@ export interface FrameLogEntry {
   readonly station: string;
   /** The frame as sent: parsed JSON when it was JSON, else the raw text. */
   readonly frame: unknown;
+  /** The connection's subprotocol ('ocpp1.6', 'ocpp2.0.1', 'ocpp2.1'), when the writer knew it. */
+  readonly protocol?: string;
 }
 
 /**
@@ -41,7 +43,13 @@ export function entryFor(direction: FrameDirection, station: string, text: strin
 }
 
 export function formatEntry(entry: FrameLogEntry): string {
-  return stringifySafely({ time: entry.time, direction: entry.direction, station: entry.station, frame: entry.frame });
+  return stringifySafely({
+    time: entry.time,
+    direction: entry.direction,
+    station: entry.station,
+    ...(entry.protocol !== undefined && { protocol: entry.protocol }),
+    frame: entry.frame,
+  });
 }
 
 export type ParsedLine =
@@ -69,7 +77,9 @@ export function entryFromValue(value: unknown): ParsedLine {
   }
   if (typeof o['station'] !== 'string') return { ok: false, reason: '"station" must be a string' };
   if (!('frame' in o)) return { ok: false, reason: '"frame" is missing' };
-  return { ok: true, entry: { time: o['time'], direction: o['direction'], station: o['station'], frame: o['frame'] } };
+  if (o['protocol'] !== undefined && typeof o['protocol'] !== 'string') return { ok: false, reason: '"protocol" must be a string' };
+  const protocol = o['protocol'] as string | undefined;
+  return { ok: true, entry: { time: o['time'], direction: o['direction'], station: o['station'], frame: o['frame'], ...(protocol !== undefined && { protocol }) } };
 }
 
 /** Appends entries to a file, buffered; `close()` flushes. */
