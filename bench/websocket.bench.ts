@@ -2,9 +2,9 @@
  * OCPP-J over WebSocket on loopback, ours against ocpp-rpc (strict mode, so
  * both sides validate every message) in the same run.
  *
- * 1. Heartbeat round trips, client and server in this process: one station
- *    calling back to back, then 50 stations at once. Goal: at least 2x
- *    ocpp-rpc's calls/s.
+ * 1. Heartbeat round trips, client and server in this process, in OCPP
+ *    2.0.1 and in 1.6: one station calling back to back, then 50 stations
+ *    at once. Goal: at least 2x ocpp-rpc's calls/s.
  * 2. Scale: a server process per implementation and a separate
  *    load-generator process (plain `ws` clients, bounded in time, 127.0.0.1
  *    only) that opens 10,000 stations, boots them, and sends Heartbeats at
@@ -30,6 +30,8 @@ import { ChargingStationClient } from '../src/transport/websocket-client.js';
 import { CsmsServer } from '../src/transport/websocket-server.js';
 import type { FromGenerator, ToGenerator } from './support/load-generator.js';
 import type { FromServer, ServerImpl, ToServer } from './support/scale-server.js';
+import type { AnyVersion } from '../src/schema/version.js';
+import { v16 } from '../src/v16/index.js';
 import { v201 } from '../src/v201/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +42,8 @@ const SCALE_SECONDS = 8;
 const CHILD_MAX_SECONDS = 100;
 const now = (): string => new Date().toISOString();
 const boot = { reason: 'PowerUp', chargingStation: { model: 'Bench', vendorName: 'ocpp-model' } } as const;
+const boot16 = { chargePointVendor: 'ocpp-model', chargePointModel: 'Bench' } as const;
+const bootOf = (version: typeof v16 | typeof v201): object => (version.version === '1.6' ? boot16 : boot);
 
 // ---------------------------------------------------------------------------
 // Part 1: Heartbeat round trips
@@ -70,19 +74,20 @@ async function drive(callers: readonly Caller[]): Promise<number> {
   return (count / elapsed) * 1000;
 }
 
-async function oursHeartbeats(stations: number): Promise<number> {
+/** Heartbeat round trips of one version's stations against our server, in calls/s. */
+async function oursHeartbeats(version: typeof v16 | typeof v201, stations: number): Promise<number> {
   const server = new CsmsServer({ pingIntervalMs: 0 });
-  server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
-  server.handle('2.0.1', 'Heartbeat', () => ({ currentTime: now() }));
+  server.handle(version.version, 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
+  server.handle(version.version, 'Heartbeat', () => ({ currentTime: now() }));
   const { port } = await server.listen(0, '127.0.0.1');
   const clients = Array.from(
     { length: stations },
-    (_, i) => new ChargingStationClient({ version: v201, url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0 }),
+    (_, i) => new ChargingStationClient({ version: version as AnyVersion, url: `ws://127.0.0.1:${port}/ocpp`, identity: `HB-${i}`, pingIntervalMs: 0, heartbeat: false }),
   );
   try {
     await Promise.all(clients.map((c) => c.open()));
-    await Promise.all(clients.map((c) => c.call('BootNotification', boot)));
-    return await drive(clients.map((c) => ({ call: () => c.call('Heartbeat', {}) })));
+    await Promise.all(clients.map((c) => c.station.endpoint.call('BootNotification', bootOf(version))));
+    return await drive(clients.map((c) => ({ call: () => c.station.endpoint.call('Heartbeat', {}) })));
   } finally {
     await Promise.all(clients.map((c) => c.close()));
     await server.close();
@@ -101,8 +106,9 @@ interface RpcServerLike {
   close(options: Record<string, unknown>): Promise<void>;
 }
 
-async function rpcHeartbeats(stations: number): Promise<number> {
-  const server = new (RPCServer as unknown as new (o: Record<string, unknown>) => RpcServerLike)({ protocols: ['ocpp2.0.1'], strictMode: true });
+/** The same against ocpp-rpc (strict mode), station and server, in calls/s. */
+async function rpcHeartbeats(version: typeof v16 | typeof v201, stations: number): Promise<number> {
+  const server = new (RPCServer as unknown as new (o: Record<string, unknown>) => RpcServerLike)({ protocols: [version.protocol], strictMode: true });
   server.on('client', (client) => {
     client.handle('BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: now() }));
     client.handle('Heartbeat', () => ({ currentTime: now() }));
@@ -115,14 +121,14 @@ async function rpcHeartbeats(stations: number): Promise<number> {
       new (RPCClient as unknown as new (o: Record<string, unknown>) => RpcClientLike)({
         endpoint: `ws://127.0.0.1:${port}/ocpp`,
         identity: `HB-${i}`,
-        protocols: ['ocpp2.0.1'],
+        protocols: [version.protocol],
         strictMode: true,
         reconnect: false,
       }),
   );
   try {
     await Promise.all(clients.map((c) => c.connect()));
-    await Promise.all(clients.map((c) => c.call('BootNotification', boot)));
+    await Promise.all(clients.map((c) => c.call('BootNotification', bootOf(version))));
     return await drive(clients.map((c) => ({ call: () => c.call('Heartbeat', {}) })));
   } finally {
     await Promise.all(clients.map((c) => c.close({ force: true })));
@@ -244,12 +250,14 @@ async function main(): Promise<void> {
   console.log('Heartbeat round trips over loopback (strict validation on both sides of both implementations)');
   console.log(row(['', 'ours', 'ocpp-rpc', 'ratio']));
   const goals: string[] = [];
-  for (const stations of [1, 50]) {
-    const ours = await oursHeartbeats(stations);
-    const theirs = await rpcHeartbeats(stations);
-    const ratio = ours / theirs;
-    console.log(row([`${stations} station${stations > 1 ? 's' : ''}, calls/s`, fmt(ours), fmt(theirs), `${fmt(ratio, 2)}x`]));
-    goals.push(`${stations} station(s): ${fmt(ratio, 2)}x ocpp-rpc (goal >= 2x): ${ratio >= 2 ? 'met' : 'NOT met'}`);
+  for (const version of [v201, v16]) {
+    for (const stations of [1, 50]) {
+      const ours = await oursHeartbeats(version, stations);
+      const theirs = await rpcHeartbeats(version, stations);
+      const ratio = ours / theirs;
+      console.log(row([`${version.version}, ${stations} station${stations > 1 ? 's' : ''}, calls/s`, fmt(ours), fmt(theirs), `${fmt(ratio, 2)}x`]));
+      goals.push(`${version.version}, ${stations} station(s): ${fmt(ratio, 2)}x ocpp-rpc (goal >= 2x): ${ratio >= 2 ? 'met' : 'NOT met'}`);
+    }
   }
 
   if (process.env['BENCH_SCALE'] === '0') {
