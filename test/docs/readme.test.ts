@@ -52,10 +52,12 @@ test('every TypeScript example in the README compiles (strict) against the publi
   assert.deepEqual(diagnostics(snippets), []);
 });
 
-test('as the README says, a call in the wrong direction does not compile', () => {
-  const behaviours = snippets.find((s) => s.includes('new ChargingStation()'));
+test('as the README says, a call in the wrong direction does not compile, nor a SEND outside 2.1', () => {
+  const behaviours = snippets.find((s) => s.includes('new ChargingStation(v201)'));
   assert.ok(behaviours, 'the behaviours example');
   const wrong = diagnostics([`${behaviours}\nawait station.call('Reset', { type: 'Immediate' });\n`]);
   assert.equal(wrong.length, 1, wrong.join('\n'));
   assert.match(wrong[0]!, /Reset/);
+  const send = diagnostics([`${behaviours}\nstation.send('NotifyPeriodicEventStream', { id: 1, pending: 0, basetime: '', data: [] });\n`]);
+  assert.equal(send.length, 1, send.join('\n'));
 });
