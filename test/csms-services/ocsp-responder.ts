@@ -23,6 +23,8 @@ export interface OcspFixture {
   readonly rogueCa: string;
   /** The responder's URL. */
   readonly url: string;
+  /** A new certificate of the CA with this serial (hex), naming the responder in its Authority Information Access. */
+  leaf(serial: string): string;
   /** Stops the responder and removes the files. */
   stop(): Promise<void>;
 }
@@ -76,6 +78,11 @@ export async function startOcspResponder(signer: 'ca' | 'delegated' | 'rogue' = 
     revoked,
     unlisted,
     url: `http://127.0.0.1:${port}/`,
+    leaf(serial) {
+      const name = `leaf-${serial}`;
+      const ext = ['basicConstraints=CA:FALSE', 'keyUsage=digitalSignature', `authorityInfoAccess=OCSP;URI:http://127.0.0.1:${port}/`];
+      return issue('ca', name, serial, ext);
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
