@@ -8,6 +8,8 @@ import WebSocket, { type ClientOptions } from 'ws';
 /** A connected raw station. */
 export interface RawStation {
   readonly ws: WebSocket;
+  /** Every frame received, in wire order. */
+  readonly frames: unknown[][];
   /** Sends a CALL and resolves with the CALLRESULT payload, or rejects with the CALLERROR code. */
   call(action: string, payload: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -27,8 +29,10 @@ export function connect(
   if (options.password !== undefined) headers['Authorization'] = `Basic ${Buffer.from(`${options.identity}:${options.password}`).toString('base64')}`;
   const ws = new WebSocket(`${url}/${encodeURIComponent(options.identity)}`, options.protocol ?? 'ocpp2.0.1', { headers, ...options.tls });
   const waiting = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const frames: unknown[][] = [];
   ws.on('message', (data) => {
     const frame = JSON.parse(String(data)) as unknown[];
+    frames.push(frame);
     if (frame[0] === 2) {
       const result = options.answer?.(frame[2] as string, frame[3]) ?? {};
       ws.send(JSON.stringify([3, frame[1], result]));
@@ -41,6 +45,7 @@ export function connect(
   });
   const station: RawStation = {
     ws,
+    frames,
     call(action, payload) {
       const id = `m${next++}`;
       return new Promise((resolve, reject) => {
