@@ -211,6 +211,10 @@ test('1.6 (whitepaper A02) and 2.1: SignCertificate answers and CertificateSigne
     signing.handle201('CS3', { csr: work.csr('/CN=CS3').csr });
     const failed = await done();
     assert.deepEqual([failed.status, failed.reason], ['Failed', 'timed out']);
+    const throwing = new CertificateSigning({ ca, send: () => { throw new Error('station CS4 is not connected'); } });
+    const thrown = new Promise<SigningRecord>((resolve) => throwing.on('record', (r) => r.status !== 'Sent' && resolve(r)));
+    throwing.handle201('CS4', { csr: work.csr('/CN=CS4').csr });
+    assert.deepEqual([(await thrown).status, (await thrown).reason], ['Failed', 'station CS4 is not connected']);
     assert.deepEqual(renewalTrigger16(), { requestedMessage: 'SignChargePointCertificate' });
     assert.ok(v16.validate('ExtendedTriggerMessage', 'request', renewalTrigger16())?.ok);
     assert.ok(v201.validate('TriggerMessage', 'request', renewalTrigger201('V2GCertificate'))?.ok);

@@ -60,6 +60,7 @@ test('bad requests, unreachable and misbehaving responders fail with a reason', 
   const junk = createServer((req, res) => {
     req.resume();
     if (req.url === '/500') res.writeHead(500).end();
+    else if (req.url === '/huge') res.writeHead(200, { 'Content-Type': 'application/ocsp-response' }).end(Buffer.alloc(300 * 1024, 0x30));
     else if (req.url === '/replay') res.writeHead(200, { 'Content-Type': 'application/ocsp-response' }).end(replay);
     else res.writeHead(200, { 'Content-Type': 'application/ocsp-response' }).end('not DER at all');
   });
@@ -76,6 +77,7 @@ test('bad requests, unreachable and misbehaving responders fail with a reason', 
     await assert.rejects(client.check({ ...data, hashAlgorithm: 'MD5' as never }), failsWith('request'));
     await assert.rejects(client.check({ ...data, responderURL: `${junkUrl}/500` }), failsWith('http'));
     await assert.rejects(client.check({ ...data, responderURL: junkUrl }), failsWith('malformed'));
+    await assert.rejects(client.check({ ...data, responderURL: `${junkUrl}/huge` }), (err: unknown) => err instanceof OcspError && err.reason === 'malformed' && /larger than/.test(err.message));
     // A genuine answer replayed to a later request carries the earlier nonce.
     replay = (await client.check(data)).der;
     await assert.rejects(client.check({ ...data, responderURL: `${junkUrl}/replay` }), failsWith('mismatch'));

@@ -116,7 +116,8 @@ export class CertificateSigning extends EventEmitter<CertificateSigningEvents> {
     const payload: Record<string, unknown> = { certificateChain: chain, ...(version !== '1.6' && { certificateType: use }), ...(version === '2.1' && requestId !== undefined && { requestId }) };
     // After the SignCertificate answer has gone out.
     setImmediate(() => {
-      this.options.send(identity, 'CertificateSigned', payload).then(
+      // A send that throws at once (no such station) fails the record like one that rejects.
+      new Promise<unknown>((resolve) => resolve(this.options.send(identity, 'CertificateSigned', payload))).then(
         (response) => {
           const status = (response as { status?: unknown } | undefined)?.status;
           record.status = status === 'Accepted' ? 'Accepted' : 'Rejected';

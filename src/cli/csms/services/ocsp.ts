@@ -215,10 +215,29 @@ async function post(url: URL, body: Buffer, timeoutMs: number): Promise<Buffer> 
     const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.message : String(err));
     throw new OcspError('unreachable', `cannot reach the OCSP responder ${url.href}: ${cause}`);
   }
-  const der = Buffer.from(await response.arrayBuffer());
-  if (!response.ok) throw new OcspError('http', `the OCSP responder answered HTTP ${response.status}`);
-  return der;
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new OcspError('http', `the OCSP responder answered HTTP ${response.status}`);
+  }
+  // Answers are a few kB; a responder that sends more is not read to its end.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    // Leaving the loop early cancels the rest of the body.
+    for await (const chunk of response.body ?? []) {
+      size += chunk.length;
+      if (size > MAX_ANSWER) break;
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    throw new OcspError('unreachable', `the OCSP responder ${url.href} broke off: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (size > MAX_ANSWER) throw new OcspError('malformed', `the OCSP answer is larger than ${MAX_ANSWER} bytes`);
+  return Buffer.concat(chunks);
 }
+
+/** Largest OCSP answer read, bytes. */
+const MAX_ANSWER = 256 * 1024;
 
 /**
  * OCPP's OCSPRequestDataType for a certificate and its issuer (PEM), as a
