@@ -83,6 +83,12 @@ export interface CsmsServerOptions {
    * which tells the station why. No request is served either way (a plain
    * HTTP request only ever gets 426). Set `rejectUnauthorized: true` to
    * refuse such stations in the TLS handshake itself.
+   *
+   * A00.FR.318 asks for two ECDHE-ECDSA and two RSA suites: give an ECDSA
+   * and an RSA certificate at once (`cert: [rsaCert, ecCert]`,
+   * `key: [rsaKey, ecKey]`) and each client gets the one its suite needs.
+   * Unless `ciphers` is given, those four suites are offered beside the
+   * process's default list, whatever that says.
    */
   readonly tls?: HttpsServerOptions;
   /** Subprotocols offered, in order of this server's preference when a client lists several. Default ['ocpp2.0.1']. */
@@ -338,6 +344,7 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
               // A00: TLS 1.2 or later, whatever the process-wide default says.
               {
                 minVersion: 'TLSv1.2',
+                ciphers: a00Ciphers(),
                 handshakeTimeout: handshakeTimeoutMs,
                 ...(this.securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}),
                 ...tls,
@@ -657,6 +664,14 @@ export class CsmsServer extends EventEmitter<CsmsServerEvents> {
 }
 
 function ignore(): void {}
+
+/** The TLS 1.2 suites A00.FR.318 requires, in OpenSSL's names (TLS_ECDHE_ECDSA_WITH_AES_128/256_GCM_SHA256/384, TLS_RSA_WITH_AES_128/256_GCM_SHA256/384). */
+const A00_SUITES = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:AES128-GCM-SHA256:AES256-GCM-SHA384';
+
+/** The process's default suites with A00's added, so that a narrower process-wide default does not drop them. */
+function a00Ciphers(): string {
+  return `${(requireBuiltin('node:tls') as typeof import('node:tls')).DEFAULT_CIPHERS}:${A00_SUITES}`;
+}
 
 /** An https (tls) server, told without loading node:tls: only those can change their secure context. */
 function isTlsServer(server: HttpServer | HttpsServer): boolean {
