@@ -176,6 +176,8 @@ async function exchange(tally: FuzzTally, wire: Wire, h: Hostile, sentinel: (id:
   const sentinelAt = (): number => wire.inbox.findIndex((t, i) => i >= start && t.includes(`"${id}"`));
   await wire.until(() => sentinelAt() !== -1);
   if (wire.closed !== undefined) {
+    // A station that accepted a valid Reset reboots: it answers, then closes cleanly and comes back.
+    if (acceptedReset(h, expected, wire.inbox.slice(start)) && wire.closed === 1000) return false;
     problem(tally, h, `the connection closed (${wire.closed})`);
     tally.closes++;
     return false;
@@ -197,6 +199,15 @@ async function exchange(tally: FuzzTally, wire: Wire, h: Hostile, sentinel: (id:
   wire.inbox.length = 0;
   checkReplies(tally, h, expected, replies);
   return true;
+}
+
+function acceptedReset(h: Hostile, expected: Expected, replies: string[]): boolean {
+  const call = typeof h.data === 'string' ? safeParse(h.data) : undefined;
+  if (expected.reply !== 'answer' || !Array.isArray(call) || call[2] !== 'Reset') return false;
+  return replies.some((r) => {
+    const reply = safeParse(r);
+    return Array.isArray(reply) && reply[0] === 3 && reply[1] === expected.id && (reply[2] as { status?: unknown } | undefined)?.status === 'Accepted';
+  });
 }
 
 const now = (): string => new Date().toISOString();
