@@ -18,8 +18,8 @@ import { txPoints, type TxContext, type TxInput } from './transaction.js';
 import type { TransactionQueue } from './tx-queue.js';
 import type { TransactionEventRequest, TransactionEventResponse } from '../lib.js';
 
-/** Why an EVSE withholds energy (SuspendedEVSE). */
-export type Suspension = 'invalidId' | 'fault';
+/** Why an EVSE withholds energy (SuspendedEVSE): an idToken the CSMS refused, a fault, a charging limit of 0. */
+export type Suspension = 'invalidId' | 'fault' | 'limit';
 
 export class Charging {
   /** Runs after a transaction ended (scheduled availability changes, a reset waiting for idle). */
