@@ -8,6 +8,8 @@
  * and energy follow), a limit of 0 suspends it (SuspendedEVSE), and a change
  * of at least SmartChargingCtrlr.LimitChangeSignificance percent is told to
  * the CSMS in a TransactionEvent (ChargingRateChanged) with a meter reading.
+ * Relative schedules count from the first time the power path closes in a
+ * transaction (errata 2023-06).
  * SmartChargingCtrlr.Enabled false turns it off: new profiles are refused,
  * a start request's profile is ignored (F01.FR.12) and installed ones do not
  * limit the EVSEs.
@@ -51,6 +53,8 @@ export class StationSmartCharging {
   readonly engine: SmartCharging<ChargingProfileType>;
   /** EVSEs whose RequestStartTransaction is still being carried out: their TxProfile waits for the transaction. */
   private readonly starting = new Set<number>();
+  /** By EVSE: the transaction whose Relative schedules count from its power path closing. */
+  private readonly anchored = new Map<number, string>();
 
   constructor(private readonly parts: SmartChargingParts) {
     const { model, equipment, link, timers } = parts;
@@ -71,6 +75,7 @@ export class StationSmartCharging {
     model.onChange((component) => {
       if (component.name === COMPONENT) this.engine.changed();
     });
+    parts.charging.onInput = (evse) => this.sessionChanged(evse);
   }
 
   /** Profiles installed now (SmartChargingCtrlr.Entries). */
@@ -89,6 +94,17 @@ export class StationSmartCharging {
     else if (event.type === 'transactionEnded') this.engine.transactionEnded(event.evseId);
     else this.engine.changed();
     for (const evse of this.parts.equipment.evses) this.dropUnused(evse);
+  }
+
+  /** An input changed the EVSE's session: the first time its power path is closed in a transaction, Relative schedules start. */
+  private sessionChanged(evse: Evse): void {
+    const s = evse.session;
+    const id = s.transactionId;
+    if (id !== undefined && s.powerPathClosed && this.anchored.get(evse.id) !== id) {
+      this.anchored.set(evse.id, id);
+      this.engine.energyReady(evse.id);
+    }
+    this.engine.changed();
   }
 
   handlers(): SmartChargingHandlers {

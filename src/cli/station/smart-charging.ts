@@ -108,12 +108,25 @@ export class SmartCharging<W = unknown> {
   }
 
   /**
-   * A transaction started on an EVSE: its TxProfiles apply, Relative
-   * schedules count from now. (2.0.1's errata count from when the EVSE is
-   * ready to deliver energy; the simulator's power path closes at the start.)
+   * A transaction started on an EVSE: TxProfiles may be set for it, and its
+   * Relative schedules count from now (1.6: the start of the transaction)
+   * until `energyReady` says otherwise.
    */
   transactionStarted(evseId: number, transactionId?: string): void {
     this.store.beginTransaction(evseId, new Date(this.now()), transactionId);
+    this.changed();
+  }
+
+  /**
+   * The EVSE of a running transaction is ready to deliver energy (the driver
+   * authorized, the EV connected): its Relative schedules count from now
+   * (2.0.1 errata 2023-06 on ChargingProfileKindEnumType Relative, the
+   * PowerPathClosed moment). Once a transaction: call it the first time only.
+   */
+  energyReady(evseId: number): void {
+    const running = this.store.transaction(evseId);
+    if (running === undefined) return;
+    this.store.beginTransaction(evseId, new Date(this.now()), running.transactionId);
     this.changed();
   }
 
