@@ -241,6 +241,7 @@ describe('ocpp station: the control API', () => {
     assert.match((await post('present', { idToken: 'E2E-TOKEN', type: 'ISO14443' })).body.done!, /authorized at EVSE 1/);
     await station.waitFor(/CS001 charging on EVSE 1/);
     // The CSMS's TxProfile: the whole site limit for the one transaction.
+    await station.waitFor(/CS001 EVSE 1 limited to 7\.0 kW/);
     const csmsApi = `http://127.0.0.1:${csms.api}`;
     const sent = async () => ((await (await fetch(`${csmsApi}/stations/CS001`)).json()) as { chargingProfiles: { limit: number; status: string }[] }).chargingProfiles;
     for (let i = 0; i < 200 && (await sent())[0]?.status !== 'Accepted'; i++) await new Promise((r) => setTimeout(r, 25));

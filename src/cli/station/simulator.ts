@@ -159,7 +159,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.faults = new Faults(link, this.model, this.status, this.charging, emit);
     this.driver = new Driver(this.equipment, this.auth, this.charging, emit);
     this.resetter = new Resetter(link, this.boot, this.charging, this.equipment, this.status, this.queue, this.timers, emit, () => this.hooks);
-    this.smartCharging = new StationSmartCharging({ link, model: this.model, equipment: this.equipment, charging: this.charging, timers: this.timers });
+    this.smartCharging = new StationSmartCharging({ link, model: this.model, equipment: this.equipment, charging: this.charging, timers: this.timers, emit });
     // First of the listeners: a transaction's profiles are bound before anyone hears of it.
     this.on('event', (event) => this.smartCharging.onEvent(event));
     this.controls = new Controls(this);

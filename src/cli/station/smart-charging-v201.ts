@@ -27,7 +27,7 @@ import {
 } from '../lib.js';
 import type { Charging } from './charging.js';
 import type { DeviceModel } from './device-model.js';
-import type { StationEvent } from './events.js';
+import type { EmitEvent, StationEvent } from './events.js';
 import type { Equipment, Evse } from './evse.js';
 import type { StationLink } from './link.js';
 import { PHASES, PHASE_VOLTAGE } from './meter.js';
@@ -42,6 +42,7 @@ export interface SmartChargingParts {
   readonly equipment: Equipment;
   readonly charging: Charging;
   readonly timers: Timers;
+  readonly emit: EmitEvent;
 }
 
 type SmartChargingHandlers = Required<Pick<ChargingStationHandlers, 'SetChargingProfile' | 'ClearChargingProfile' | 'GetChargingProfiles' | 'GetCompositeSchedule'>>;
@@ -55,6 +56,8 @@ export class StationSmartCharging {
   private readonly starting = new Set<number>();
   /** By EVSE: the transaction whose Relative schedules count from its power path closing. */
   private readonly anchored = new Map<number, string>();
+  /** By EVSE: the limit last told as an event, whole W (absent: none below the rating). */
+  private readonly told = new Map<number, number>();
 
   constructor(private readonly parts: SmartChargingParts) {
     const { model, equipment, link, timers } = parts;
@@ -89,7 +92,7 @@ export class StationSmartCharging {
 
   /** What the station did: transactions bind and release their TxProfiles; anything else may change a limit. */
   onEvent(event: StationEvent): void {
-    if (event.type === 'error') return;
+    if (event.type === 'error' || event.type === 'limit') return;
     if (event.type === 'transactionStarted') this.engine.transactionStarted(event.evseId, event.transactionId);
     else if (event.type === 'transactionEnded') this.engine.transactionEnded(event.evseId);
     else this.engine.changed();
@@ -174,10 +177,20 @@ export class StationSmartCharging {
     this.engine.changed();
   }
 
+  /** A limit below the rating, or its end, as an event for the timeline. */
+  private tell(evse: Evse, watts: number | undefined): void {
+    const limited = watts !== undefined && watts < evse.maxPowerW - 1 ? Math.round(watts) : undefined;
+    if (limited === this.told.get(evse.id)) return;
+    if (limited === undefined) this.told.delete(evse.id);
+    else this.told.set(evse.id, limited);
+    this.parts.emit({ type: 'limit', evseId: evse.id, powerW: limited });
+  }
+
   /** What a limit does to an EVSE (see the file comment). */
   private offer(evse: Evse, watts: number | undefined, previous: number | undefined): void {
     const { charging, link, model } = this.parts;
     evse.meter.setEvseLimit(watts);
+    this.tell(evse, watts);
     const zero = watts !== undefined && watts <= 0;
     if (zero !== charging.suspendedFor(evse, 'limit') || (zero && !evse.session.evseSuspended)) {
       link.track(charging.suspend(evse, 'limit', zero));
