@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { ChargingProfileType, ReportChargingProfilesRequest } from '../../src/index.js';
-import { Bench, quiet, TOKEN, until, type BenchOptions, type Received } from './octt.js';
+import { Bench, quiet, TOKEN, type BenchOptions, type Received } from './octt.js';
 
 let bench: Bench | undefined;
 afterEach(async () => {
@@ -31,6 +31,16 @@ const state = (b: Bench, from: number, chargingState: string): Promise<Received>
   b.next('TransactionEvent', from, (p) => tx(p).triggerReason === 'ChargingStateChanged' && tx(p).transactionInfo.chargingState === chargingState, chargingState);
 async function meter(b: Bench, evseId = 1): Promise<{ powerW: number; offeredW: number }> {
   return (await b.snapshot()).evses.find((e) => e.id === evseId)!.meter;
+}
+/** Waits until the control API shows each EVSE drawing the power given, W. */
+async function drawing(b: Bench, powerW: { readonly [evseId: number]: number }): Promise<void> {
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const evses = (await b.snapshot()).evses;
+    if (Object.entries(powerW).every(([id, w]) => evses.find((e) => e.id === Number(id))?.meter.powerW === w)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(powerW)}, got ${JSON.stringify(evses.map((e) => [e.id, e.meter]))}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 const nowIso = (): string => new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
@@ -159,13 +169,13 @@ describe('K01, K02: the EV follows the limit', () => {
     // Below what any simulated EV draws (7.4 kW at least), so the limits show in the power.
     await b.call('SetChargingProfile', { evseId: 0, chargingProfile: profile(1, 'ChargingStationMaxProfile', [[0, 7000]]) });
     await b.charging(1);
-    await until(() => b.station.evse(1)!.meter.powerW === 7000, 'EVSE 1 at 7000 W');
+    await drawing(b, { 1: 7000 });
     const from = b.mark();
     await b.charging(2, { idToken: 'DRIVER-2', type: 'ISO14443' });
     await rateChanged(b, from, 1);
-    await until(() => b.station.evse(1)!.meter.powerW === 3500 && b.station.evse(2)!.meter.powerW === 3500, 'both at 3500 W');
+    await drawing(b, { 1: 3500, 2: 3500 });
     await b.act('present', { ...TOKEN, evseId: 1 });
-    await until(() => b.station.evse(2)!.meter.powerW === 7000, 'EVSE 2 at 7000 W');
+    await drawing(b, { 2: 7000 });
     const total = await b.call('GetCompositeSchedule', { evseId: 0, duration: 60, chargingRateUnit: 'W' });
     assert.equal(total.schedule!.chargingSchedulePeriod[0]!.limit, 7000);
   });
@@ -186,7 +196,7 @@ describe('K05: RequestStartTransaction with a charging profile', () => {
     await b.act('plug', { evseId: 1, connectorId: 1 });
     const started = await state(b, from, 'Charging');
     const id = tx(started.payload).transactionInfo.transactionId;
-    await until(() => b.station.evse(1)!.meter.powerW === 4140, 'the EV at 4140 W');
+    await drawing(b, { 1: 4140 });
     const reported = b.mark();
     await b.call('GetChargingProfiles', { requestId: 1, evseId: 1, chargingProfile: { chargingProfilePurpose: 'TxProfile' } });
     const report = (await b.next('ReportChargingProfiles', reported)).payload as unknown as ReportChargingProfilesRequest;
