@@ -196,8 +196,6 @@ async function exchange(tally: FuzzTally, wire: Wire, h: Hostile, sentinel: (id:
     return false;
   }
   if (wire.closed !== undefined) {
-    // A station that accepted a valid Reset reboots: it answers, then closes cleanly and comes back.
-    if (acceptedReset(h, expected, wire.inbox.slice(start)) && wire.closed === 1000) return false;
     problem(tally, h, `the connection closed (${wire.closed})`);
     tally.closes++;
     return false;
@@ -219,15 +217,6 @@ async function exchange(tally: FuzzTally, wire: Wire, h: Hostile, sentinel: (id:
   wire.inbox.length = 0;
   checkReplies(tally, h, expected, replies);
   return true;
-}
-
-function acceptedReset(h: Hostile, expected: Expected, replies: string[]): boolean {
-  const call = typeof h.data === 'string' ? safeParse(h.data) : undefined;
-  if (expected.reply !== 'answer' || !Array.isArray(call) || call[2] !== 'Reset') return false;
-  return replies.some((r) => {
-    const reply = safeParse(r);
-    return Array.isArray(reply) && reply[0] === 3 && reply[1] === expected.id && (reply[2] as { status?: unknown } | undefined)?.status === 'Accepted';
-  });
 }
 
 const now = (): string => new Date().toISOString();
