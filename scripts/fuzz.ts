@@ -192,6 +192,7 @@ function print(r: Report): void {
   console.log(`  frames sent        ${t.frames.toLocaleString('en-US')} in ${r.seconds.toFixed(0)} s`);
   console.log(`  replies            ${t.replies.toLocaleString('en-US')}`);
   console.log(`  connections closed ${t.closes} (too big or not UTF-8, as they must be)`);
+  if (t.reboots > 0) console.log(`  reboots            ${t.reboots} (a Reset accepted, the connection closed normally)`);
   console.log(`  crashes            ${r.crashes}${r.crashNotes.length > 0 ? `: ${r.crashNotes.slice(0, 3).join('; ')}` : ''}`);
   console.log(`  malformed replies  ${t.malformed}${t.problems.length > 0 ? `\n    ${t.problems.slice(0, 10).join('\n    ')}` : ''}`);
   console.log(`  memory (RSS)       ${mb(r.rssBefore)} before, ${mb(r.rssAfter)} after`);

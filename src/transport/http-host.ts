@@ -37,6 +37,7 @@ export function createOwnServer(
           // A00: TLS 1.2 or later, whatever the process-wide default says.
           {
             minVersion: 'TLSv1.2',
+            ciphers: a00Ciphers(),
             handshakeTimeout: handshakeTimeoutMs,
             ...(securityProfile === 3 ? { requestCert: true, rejectUnauthorized: false } : {}),
             ...tls,
@@ -47,6 +48,14 @@ export function createOwnServer(
   const handshakes = new PendingHandshakes(handshakeTimeoutMs, maxPendingHandshakes);
   handshakes.watch(server);
   return { server, handshakes };
+}
+
+/** The TLS 1.2 suites A00.FR.318 requires, in OpenSSL's names (TLS_ECDHE_ECDSA_WITH_AES_128/256_GCM_SHA256/384, TLS_RSA_WITH_AES_128/256_GCM_SHA256/384). */
+const A00_SUITES = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:AES128-GCM-SHA256:AES256-GCM-SHA384';
+
+/** The process's default suites with A00's added, so that a narrower process-wide default does not drop them. */
+function a00Ciphers(): string {
+  return `${(requireBuiltin('node:tls') as typeof import('node:tls')).DEFAULT_CIPHERS}:${A00_SUITES}`;
 }
 
 /** An https (tls) server, told without loading node:tls: only those can change their secure context. */

@@ -61,6 +61,12 @@ export interface CsmsServerOptions<Vs extends AnyVersion = KnownVersion> {
    * which tells the station why. No request is served either way (a plain
    * HTTP request only ever gets 426). Set `rejectUnauthorized: true` to
    * refuse such stations in the TLS handshake itself.
+   *
+   * A00.FR.318 asks for two ECDHE-ECDSA and two RSA suites: give an ECDSA
+   * and an RSA certificate at once (`cert: [rsaCert, ecCert]`,
+   * `key: [rsaKey, ecKey]`) and each client gets the one its suite needs.
+   * Unless `ciphers` is given, those four suites are offered beside the
+   * process's default list, whatever that says.
    */
   readonly tls?: HttpsServerOptions;
   /**

@@ -122,6 +122,11 @@ describe('device model: SetVariables (B05)', () => {
       const [r] = m.setVariables([{ component: { name: 'AuthCtrlr' }, variable: { name: 'AuthorizeRemoteStart' }, attributeValue: value }]);
       assert.equal(r!.attributeStatus, 'Rejected', value);
     }
+    // Steps 3 and 4: SmartChargingCtrlr.LimitChangeSignificance, a decimal percentage.
+    for (const [value, status] of [['1', 'Accepted'], ['1.1', 'Accepted'], ['true', 'Rejected'], [new Date().toISOString(), 'Rejected'], ['abc', 'Rejected'], ['101', 'Rejected']]) {
+      const [r] = m.setVariables([{ component: { name: 'SmartChargingCtrlr' }, variable: { name: 'LimitChangeSignificance' }, attributeValue: value! }]);
+      assert.equal(r!.attributeStatus, status, value);
+    }
     const [date] = m.setVariables([{ component: { name: 'ClockCtrlr' }, variable: { name: 'NextTimeOffsetTransitionDateTime' }, attributeValue: 'abc' }]);
     assert.equal(date!.attributeStatus, 'Rejected');
     const [ok] = m.setVariables([{ component: { name: 'ClockCtrlr' }, variable: { name: 'NextTimeOffsetTransitionDateTime' }, attributeValue: '2030-03-30T01:00:00Z' }]);
@@ -190,6 +195,11 @@ describe('device model: reports (B07, B08)', () => {
       ['SampledDataCtrlr', 'TxUpdatedInterval', undefined, 'ReadWrite', 'integer'],
       ['SecurityCtrlr', 'SecurityProfile', undefined, 'ReadOnly', 'integer'],
       ['SecurityCtrlr', 'OrganizationName', undefined, 'ReadWrite', 'string'],
+      ['SmartChargingCtrlr', 'Entries', 'ChargingProfiles', 'ReadOnly', 'integer'],
+      ['SmartChargingCtrlr', 'LimitChangeSignificance', undefined, 'ReadWrite', 'decimal'],
+      ['SmartChargingCtrlr', 'PeriodsPerSchedule', undefined, 'ReadOnly', 'integer'],
+      ['SmartChargingCtrlr', 'ProfileStackLevel', undefined, 'ReadOnly', 'integer'],
+      ['SmartChargingCtrlr', 'RateUnit', undefined, 'ReadOnly', 'MemberList'],
       ['TxCtrlr', 'EVConnectionTimeOut', undefined, 'ReadWrite', 'integer'],
       ['TxCtrlr', 'StopTxOnInvalidId', undefined, 'ReadWrite', 'boolean'],
       ['TxCtrlr', 'TxStartPoint', undefined, 'ReadWrite', 'MemberList'],
@@ -201,6 +211,11 @@ describe('device model: reports (B07, B08)', () => {
       assert.equal(d.variableCharacteristics?.dataType, dataType, `${c}.${v} data type`);
       if (['OptionList', 'MemberList', 'SequenceList'].includes(dataType)) assert.ok(d.variableCharacteristics?.valuesList, `${c}.${v} valuesList`);
     }
+    const entries = find('SmartChargingCtrlr', 'Entries', 'ChargingProfiles')!;
+    assert.ok(entries.variableCharacteristics!.maxLimit! > 0, 'Entries has a maxLimit');
+    assert.equal(entries.variableAttribute[0]!.value, '0');
+    assert.equal(find('SmartChargingCtrlr', 'LimitChangeSignificance')!.variableCharacteristics?.unit, 'Percent');
+    assert.equal(find('SmartChargingCtrlr', 'RateUnit')!.variableCharacteristics?.valuesList, 'A,W');
     // Write-only values are never reported.
     assert.equal(find('SecurityCtrlr', 'BasicAuthPassword')!.variableAttribute[0]!.value, undefined);
   });

@@ -104,6 +104,9 @@ describe('ocpp: usage', () => {
       assert.match(wrong.stderr, /Unknown option '--no-such-flag'/);
       assert.match(wrong.stderr, new RegExp(`Usage: ocpp ${c}`));
     }
+    const limit = await run(['csms', '--site-limit', '10 MW']);
+    assert.equal(limit.code, 2);
+    assert.match(limit.stderr, /--site-limit: "10 MW" is not a limit/);
     assert.equal((await run(['--help'])).code, 0);
     assert.equal((await run(['nope'])).code, 2);
     assert.equal((await run([])).code, 2);
@@ -223,8 +226,9 @@ describe('ocpp csms + ocpp station', () => {
 });
 
 describe('ocpp station: the control API', () => {
-  it('drives a spawned station by HTTP: plug, present, the EV suspends; a control port in use is one line, exit 1', async () => {
-    const csms = await startCsms(['--quiet']);
+  it('drives a spawned station by HTTP: plug, present, the site limit caps it, the EV suspends; a control port in use is one line, exit 1', async () => {
+    const csms = await startCsms(['--quiet', '--site-limit', '7kW']);
+    await csms.proc.waitFor(/site limit 7000 W, shared equally/);
     const url = `ws://127.0.0.1:${csms.port}/ocpp`;
     const station = new Proc(['station', '--url', url, '--duration', '60', '--quiet']);
     const port = (await station.waitFor(/control port (\d+)/))[1]!;
@@ -236,11 +240,18 @@ describe('ocpp station: the control API', () => {
     assert.equal((await post('plug', { evseId: 1, connectorId: 1 })).status, 200);
     assert.match((await post('present', { idToken: 'E2E-TOKEN', type: 'ISO14443' })).body.done!, /authorized at EVSE 1/);
     await station.waitFor(/CS001 charging on EVSE 1/);
+    // The CSMS's TxProfile: the whole site limit for the one transaction.
+    await station.waitFor(/CS001 EVSE 1 limited to 7\.0 kW/);
+    const csmsApi = `http://127.0.0.1:${csms.api}`;
+    const sent = async () => ((await (await fetch(`${csmsApi}/stations/CS001`)).json()) as { chargingProfiles: { limit: number; status: string }[] }).chargingProfiles;
+    for (let i = 0; i < 200 && (await sent())[0]?.status !== 'Accepted'; i++) await new Promise((r) => setTimeout(r, 25));
+    assert.deepEqual((await sent()).map((p) => [p.limit, p.status]), [[7000, 'Accepted']]);
+    const snapshot = (await (await fetch(`http://127.0.0.1:${port}/stations/CS001`)).json()) as { evses: { meter: { powerW: number; offeredW: number } }[] };
+    assert.deepEqual([snapshot.evses[0]!.meter.powerW, snapshot.evses[0]!.meter.offeredW], [7000, 7000]);
     assert.equal((await post('ev', { evseId: 1, charging: false })).status, 200);
     await station.waitFor(/CS001 EVSE 1 suspended by the EV/);
     assert.equal((await post('plug', { evseId: 1, connectorId: 1 })).status, 409);
-    const api = `http://127.0.0.1:${csms.api}`;
-    const tx = (await (await fetch(`${api}/transactions`)).json()) as { transactions: { chargingState: string; idToken: { idToken: string } }[] };
+    const tx = (await (await fetch(`${csmsApi}/transactions`)).json()) as { transactions: { chargingState: string; idToken: { idToken: string } }[] };
     assert.deepEqual(tx.transactions.map((t) => [t.chargingState, t.idToken.idToken]), [['SuspendedEV', 'E2E-TOKEN']]);
 
     const busy = await run(['station', '--url', url, '--id', 'CS002', '--control-port', port, '--quiet']);

@@ -23,6 +23,8 @@ export interface TestPki {
   readonly ca: string;
   /** Server certificate, SAN DNS:localhost and IP:127.0.0.1. */
   readonly server: KeyPair;
+  /** The same server with an RSA 2048 key (made on first use): served beside `server`, all four A00.FR.318 suites can be agreed. */
+  serverRsa(): KeyPair;
   /** Client certificate with subject CN = identity, signed by the trusted CA (cached). */
   client(identity: string): KeyPair;
   /** PEM of a CA nobody trusts. */
@@ -68,8 +70,8 @@ export function makeTestPki(): TestPki {
     );
   }
 
-  function issue(caName: string, file: string, cn: string, extensions: readonly string[]): KeyPair {
-    openssl(['req', ...keyArgs, '-keyout', `${file}.key`, '-out', `${file}.csr`, '-subj', `/CN=${escapeRdn(cn)}`], dir);
+  function issue(caName: string, file: string, cn: string, extensions: readonly string[], keyType: readonly string[] = keyArgs): KeyPair {
+    openssl(['req', ...keyType, '-keyout', `${file}.key`, '-out', `${file}.csr`, '-subj', `/CN=${escapeRdn(cn)}`], dir);
     writeFileSync(join(dir, `${file}.ext`), extensions.join('\n'));
     openssl(
       ['x509', '-req', '-in', `${file}.csr`, '-CA', `${caName}.pem`, '-CAkey', `${caName}.key`,
@@ -90,12 +92,16 @@ export function makeTestPki(): TestPki {
   const rogueClients = new Map<string, KeyPair>();
   // File names must not depend on the identity's characters.
   let clientNo = 0;
+  let serverRsa: KeyPair | undefined;
 
   return {
     ca: readFileSync(join(dir, 'ca.pem'), 'utf8'),
     rogueCa: readFileSync(join(dir, 'rogue-ca.pem'), 'utf8'),
     server,
     rogueServer,
+    serverRsa() {
+      return (serverRsa ??= issue('ca', 'server-rsa', 'localhost', serverExt, ['-newkey', 'rsa:2048', '-nodes']));
+    },
     client(identity) {
       let pair = clients.get(identity);
       if (!pair) {

@@ -20,6 +20,8 @@ export interface FuzzTally {
   frames: number;
   replies: number;
   closes: number;
+  /** Resets the station answered Accepted and then rebooted for, closing the connection normally (B11, B12). */
+  reboots: number;
   /** Replies that broke a rule, or frames whose reply never came: the first ones are kept in `problems`. */
   malformed: number;
   readonly problems: string[];
@@ -27,7 +29,7 @@ export interface FuzzTally {
 }
 
 export function newTally(): FuzzTally {
-  return { frames: 0, replies: 0, closes: 0, malformed: 0, problems: [], kinds: new Map() };
+  return { frames: 0, replies: 0, closes: 0, reboots: 0, malformed: 0, problems: [], kinds: new Map() };
 }
 
 const wireCodes = new Set<string>(errorCodes);
@@ -156,6 +158,19 @@ function count(tally: FuzzTally, h: Hostile): void {
 let sentinelSeq = 0;
 
 /**
+ * A station that accepted a Reset reboots once its answer is out and closes
+ * its connection normally; an idle one does so before the sentinel is
+ * answered. That close is what was asked for, not a broken rule.
+ */
+function rebooted(expected: Expected, wire: Wire, start: number): boolean {
+  if (expected.reply !== 'answer' || expected.action !== 'Reset' || wire.closed !== 1000) return false;
+  return wire.inbox.slice(start).some((text) => {
+    const f = safeParse(text);
+    return Array.isArray(f) && f[0] === 3 && f[1] === expected.id && (f[2] as { status?: unknown } | null)?.status === 'Accepted';
+  });
+}
+
+/**
  * Sends one hostile frame and its sentinel on `wire`, checks what came back.
  * Returns false when the connection is gone (expected or not).
  */
@@ -175,6 +190,11 @@ async function exchange(tally: FuzzTally, wire: Wire, h: Hostile, sentinel: (id:
   wire.ws.send(sentinel(id));
   const sentinelAt = (): number => wire.inbox.findIndex((t, i) => i >= start && t.includes(`"${id}"`));
   await wire.until(() => sentinelAt() !== -1);
+  if (wire.closed !== undefined && rebooted(expected, wire, start)) {
+    checkReplies(tally, h, expected, wire.inbox.slice(start));
+    tally.reboots++;
+    return false;
+  }
   if (wire.closed !== undefined) {
     problem(tally, h, `the connection closed (${wire.closed})`);
     tally.closes++;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
+import { parseSiteLimit, type SiteLimit } from '../csms/smart-charging.js';
 import { describeHandlerError } from '../handler-error.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import type { Io } from '../io.js';
@@ -38,6 +39,7 @@ export const csmsCommand: CommandSpec = {
     'retry-interval': { type: 'string', value: 'SECONDS', description: 'retry interval given with Pending or Rejected', default: '30' },
     'id-tokens': { type: 'string', value: 'FILE', description: 'allow-list of idTokens, one "idToken [status]" per line (default: accept every idToken)' },
     'id-token': { type: 'string', multiple: true, value: 'TOKEN', description: 'an accepted idToken (repeatable; makes an allow-list)' },
+    'site-limit': { type: 'string', value: 'LIMIT', description: 'share LIMIT (watts: 22000, 22kW; amperes per phase: 32A) equally between the active transactions, each sent a TxProfile' },
     log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     lenient: { type: 'boolean', description: 'accept what stations commonly get wrong (over-long strings, unknown enum values) with a warning' },
@@ -49,6 +51,11 @@ export const csmsCommand: CommandSpec = {
     '  GET  /stations/{identity}                one station',
     '  GET  /transactions                       transactions with energy, state and idToken',
     '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
+    '',
+    'With --site-limit, every active transaction gets an equal share of the limit as a TxProfile',
+    '(SetChargingProfile), sent again to each whose share changed when a transaction starts or ends;',
+    'a station\'s JSON lists them under chargingProfiles. NotifyEVChargingNeeds is then answered',
+    'Processing and the transaction\'s profile follows; without a site limit it is answered Accepted.',
     '',
     'The API answers only requests whose Host names this server, refuses other web origins,',
     'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
@@ -150,6 +157,15 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   const heartbeatIntervalS = args.integer('heartbeat-interval', 300, 1);
   const retryIntervalS = args.integer('retry-interval', 30, 1);
   const callTimeoutMs = args.number('call-timeout', 30, 0.1) * 1000;
+  let siteLimit: SiteLimit | undefined;
+  const siteLimitText = args.string('site-limit');
+  if (siteLimitText !== undefined) {
+    try {
+      siteLimit = parseSiteLimit(siteLimitText);
+    } catch (err) {
+      throw new UsageError(`--site-limit: ${(err as Error).message}`, csmsCommand);
+    }
+  }
 
   const tls =
     certPath !== undefined && keyPath !== undefined
@@ -188,6 +204,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       stations,
       password,
       state: { bootStatus, ...(acceptAfter !== undefined && { acceptAfter }), heartbeatIntervalS, retryIntervalS, ...(idTokens !== undefined && { idTokens }) },
+      siteLimit,
       validation: args.flag('lenient') ? 'lenient' : 'strict',
       callTimeoutMs,
       onFrame: (direction, identity, text) => sink.record(direction, identity, text),
@@ -204,6 +221,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
 
   io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
+  if (siteLimit !== undefined) io.out(`ocpp csms: site limit ${siteLimit.limit} ${siteLimit.unit}, shared equally between the active transactions`);
   if (running.apiAddress !== undefined) {
     const access = token !== undefined ? 'token required' : 'loopback only, no token';
     io.out(`ocpp csms: operator API on http://${urlHost(host)}:${running.apiAddress.port} (api port ${running.apiAddress.port}, ${access})`);

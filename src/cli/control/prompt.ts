@@ -132,7 +132,7 @@ export function describeSnapshot(s: StationSnapshot): string[] {
   for (const e of s.evses) {
     const connectors = e.connectors.map((c) => `${e.id}/${c.id} ${c.status}${c.cable ? ' (cable)' : ''}${c.fault !== null ? ` [${c.fault}]` : ''}`).join(', ');
     const tx = e.transaction === null ? 'no transaction' : `transaction ${e.transaction.id} ${e.transaction.chargingState}, ${(e.transaction.energyWh / 1000).toFixed(3)} kWh`;
-    const power = e.meter.powerW > 0 ? `, ${(e.meter.powerW / 1000).toFixed(1)} kW` : '';
+    const power = `${e.meter.powerW > 0 ? `, ${(e.meter.powerW / 1000).toFixed(1)} kW` : ''}${e.transaction !== null ? ` (at most ${(e.meter.offeredW / 1000).toFixed(1)} kW)` : ''}`;
     const auth = e.authorized !== null ? `, authorized by ${e.authorized.idToken}` : '';
     lines.push(`  EVSE ${e.id} ${e.status}: ${connectors}; ${tx}${power}${auth}`);
   }

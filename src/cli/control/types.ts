@@ -66,7 +66,8 @@ export interface EvseSnapshot {
   readonly ev: { readonly connectorId: number; readonly charging: boolean; readonly wantsToCharge: boolean; readonly maxPowerW: number | null; readonly soc: number | null } | null;
   readonly authorized: { readonly idToken: string; readonly type: string } | null;
   readonly transaction: TransactionSnapshot | null;
-  readonly meter: { readonly energyWh: number; readonly powerW: number };
+  /** The import register, the power drawn now and the most the EVSE offers now (its rating, or less where a charging profile limits it), W. */
+  readonly meter: { readonly energyWh: number; readonly powerW: number; readonly offeredW: number };
 }
 
 export interface StationSnapshot {

@@ -1,7 +1,7 @@
 /**
  * The operator's HTTP JSON API of the test CSMS:
  *
- *   GET  /stations                          every station with its state
+ *   GET  /stations                          every station with its state (and the charging profiles it was sent)
  *   GET  /stations/{identity}               one station
  *   GET  /transactions                      every transaction
  *   POST /stations/{identity}/calls/{action}  body: the request payload
@@ -25,6 +25,8 @@ export interface ApiBackend {
   isConnected(identity: string): boolean;
   /** Sends a CSMS-to-station CALL to a connected station. */
   call(identity: string, action: string, payload: unknown): Promise<unknown>;
+  /** More about a station than its state holds (the charging profiles the CSMS sent it). */
+  stationExtras?(identity: string): Record<string, unknown>;
 }
 
 export class OperatorApi {
@@ -88,13 +90,12 @@ export class OperatorApi {
         return;
       }
       if (parts[0] === 'stations' && parts.length === 1) {
-        send(res, 200, { stations: [...state.stations.values()].map((s) => state.stationJson(s)) });
+        send(res, 200, { stations: [...state.stations.values()].map((s) => this.stationJson(s.identity)) });
         return;
       }
       if (parts[0] === 'stations' && parts.length === 2) {
-        const s = state.stations.get(parts[1]!);
-        if (s === undefined) send(res, 404, { error: `unknown station ${parts[1]}` });
-        else send(res, 200, state.stationJson(s));
+        if (!state.stations.has(parts[1]!)) send(res, 404, { error: `unknown station ${parts[1]}` });
+        else send(res, 200, this.stationJson(parts[1]!));
         return;
       }
       if (parts[0] === 'transactions' && parts.length === 1) {
@@ -107,6 +108,11 @@ export class OperatorApi {
       return;
     }
     send(res, 404, { error: `no route ${req.method ?? ''} ${pathname.slice(0, 200)}` });
+  }
+
+  private stationJson(identity: string): Record<string, unknown> {
+    const state = this.backend.state;
+    return { ...state.stationJson(state.station(identity)), ...this.backend.stationExtras?.(identity) };
   }
 
   private async call(req: IncomingMessage, res: ServerResponse, identity: string, action: string): Promise<void> {

@@ -10,6 +10,7 @@ import { CsmsServer, passwordsEqual, v201, type CsmsServerOptions, type HandlerE
 import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
 import { OperatorApi } from './api.js';
+import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 
 export interface CsmsRunOptions {
@@ -33,6 +34,8 @@ export interface CsmsRunOptions {
   /** One password for every station (profiles 1 and 2) when the allow-list gives none. */
   readonly password?: string | undefined;
   readonly state: CsmsConfig;
+  /** Shared between the active transactions as TxProfiles (smart-charging.ts); undefined: no limit. */
+  readonly siteLimit?: SiteLimit | undefined;
   readonly validation: 'strict' | 'lenient';
   readonly callTimeoutMs: number;
   readonly pingIntervalMs?: number;
@@ -46,6 +49,8 @@ export interface CsmsRunOptions {
 export interface RunningCsms {
   readonly server: CsmsServer<V201>;
   readonly state: CsmsState;
+  /** The site limit's sharing and the profiles it sent. */
+  readonly smartCharging: SiteSharing;
   readonly address: AddressInfo;
   readonly apiAddress: AddressInfo | undefined;
   /** The URL stations connect to (their identity appended). */
@@ -95,9 +100,18 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
     return csms.endpoint.call(action, payload);
   };
+  const smartCharging = new SiteSharing({
+    state,
+    siteLimit: o.siteLimit,
+    isConnected: (id) => server.isConnected(id),
+    setChargingProfile: (id, request) => {
+      const csms = server.station(id);
+      return csms === undefined ? Promise.reject(new Error(`station ${id} is not connected`)) : csms.call('SetChargingProfile', request);
+    },
+  });
   if (o.apiPort !== undefined) {
     try {
-      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
+      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
     } catch (err) {
       if (err instanceof GuardConfigError) {
         throw new CliError(
@@ -115,7 +129,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   } catch (err) {
     throw new CliError(err instanceof Error ? err.message : String(err));
   }
-  server.handlers('2.0.1', state.handlers());
+  server.handlers('2.0.1', { ...state.handlers(), ...smartCharging.handlers() });
   server.on('connect', (identity, info) => {
     const csms = server.station(identity, '2.0.1');
     if (csms !== undefined) {
@@ -152,6 +166,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   return {
     server,
     state,
+    smartCharging,
     address,
     apiAddress,
     url: `${scheme}://${host}:${address.port}/ocpp`,

@@ -18,12 +18,14 @@ import { txPoints, type TxContext, type TxInput } from './transaction.js';
 import type { TransactionQueue } from './tx-queue.js';
 import type { TransactionEventRequest, TransactionEventResponse } from '../lib.js';
 
-/** Why an EVSE withholds energy (SuspendedEVSE). */
-export type Suspension = 'invalidId' | 'fault';
+/** Why an EVSE withholds energy (SuspendedEVSE): an idToken the CSMS refused, a fault, a charging limit of 0. */
+export type Suspension = 'invalidId' | 'fault' | 'limit';
 
 export class Charging {
   /** Runs after a transaction ended (scheduled availability changes, a reset waiting for idle). */
   onEnded: () => void = () => undefined;
+  /** Runs after every input applied to an EVSE (smart charging: the power path may have closed). */
+  onInput: (evse: Evse) => void = () => undefined;
   /** Meter register when each transaction started, Wh. */
   private readonly startedWh = new Map<string, number>();
   private readonly suspensions = new Map<number, Set<Suspension>>();
@@ -96,6 +98,7 @@ export class Charging {
       }
       sends.push(this.queue.push(request, (response) => this.answered(evse, request, response)));
     }
+    this.onInput(evse);
     this.arm(evse);
     if (ended) this.onEnded();
     await Promise.all(sends);

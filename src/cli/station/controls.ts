@@ -155,7 +155,7 @@ export class Controls implements StationControl {
         s.transactionId === undefined
           ? null
           : { id: s.transactionId, chargingState: s.chargingState, idToken: token(s.startedBy?.idToken), energyWh: this.station.charging.energyWh(evse) },
-      meter: { energyWh: evse.meter.energyWh, powerW: evse.meter.powerW },
+      meter: { energyWh: evse.meter.energyWh, powerW: evse.meter.powerW, offeredW: Math.round(evse.meter.offeredW) },
     };
   }
 

@@ -19,6 +19,8 @@ export function describeEvent(identity: string, e: StationEvent): string {
       return `${identity} charging on EVSE ${e.evseId} at ${(e.powerW / 1000).toFixed(1)} kW`;
     case 'suspended':
       return `${identity} EVSE ${e.evseId} ${e.chargingState === 'SuspendedEV' ? 'suspended by the EV' : 'suspended by the EVSE'}`;
+    case 'limit':
+      return e.powerW === undefined ? `${identity} EVSE ${e.evseId} no longer limited` : `${identity} EVSE ${e.evseId} limited to ${(e.powerW / 1000).toFixed(1)} kW`;
     case 'fault':
       return e.errorCode === undefined ? `${identity} connector ${e.evseId}/${e.connectorId} fault cleared` : `${identity} connector ${e.evseId}/${e.connectorId} fault: ${e.errorCode}`;
     case 'transactionEnded':

@@ -9,6 +9,8 @@ export type StationEvent =
   | { readonly type: 'charging'; readonly evseId: number; readonly transactionId: string | undefined; readonly powerW: number }
   | { readonly type: 'suspended'; readonly evseId: number; readonly transactionId: string | undefined; readonly chargingState: ChargingStateEnumType }
   | { readonly type: 'transactionEnded'; readonly evseId: number; readonly transactionId: string; readonly energyWh: number; readonly stoppedReason: string }
+  /** What the EVSE offers changed: `powerW` below its rating, or undefined when nothing limits it any more. */
+  | { readonly type: 'limit'; readonly evseId: number; readonly powerW: number | undefined }
   | { readonly type: 'fault'; readonly evseId: number; readonly connectorId: number; readonly errorCode: string | undefined }
   | { readonly type: 'reset'; readonly resetType: string }
   | { readonly type: 'error'; readonly message: string };

@@ -12,6 +12,7 @@ import type { Equipment, Evse } from './evse.js';
 import type { StationLink } from './link.js';
 import type { Resetter } from './reset.js';
 import type { Sampling } from './sampling.js';
+import type { StationSmartCharging } from './smart-charging-v201.js';
 import type { StatusReporter } from './status.js';
 import type { TransactionQueue } from './tx-queue.js';
 import { unsupportedHandlers } from './unsupported.js';
@@ -31,6 +32,7 @@ export interface StationParts {
   readonly charging: Charging;
   readonly queue: TransactionQueue;
   readonly resetter: Resetter;
+  readonly smartCharging: StationSmartCharging;
 }
 
 export function stationHandlers(station: StationParts): ChargingStationHandlers<V201> {
@@ -59,6 +61,9 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers<
 
   return {
     ...unsupportedHandlers,
+
+    // K01, K08-K10
+    ...station.smartCharging.handlers(),
 
     // B06, B05: the device model answers item by item.
     GetVariables: (request) => ({ getVariableResult: model.getVariables(request.getVariableData) }),
@@ -115,7 +120,7 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers<
     // F06
     TriggerMessage: (request) => trigger(station, request.requestedMessage, request.evse?.id, request.evse?.connectorId),
 
-    // F01, F02: the transaction runs with RemoteStart and the remoteStartId.
+    // F01, F02: the transaction runs with RemoteStart and the remoteStartId; K05: with the TxProfile it brings.
     RequestStartTransaction: (request) => {
       let evse: Evse | undefined;
       if (request.evseId !== undefined) {
@@ -133,20 +138,26 @@ export function stationHandlers(station: StationParts): ChargingStationHandlers<
       if (!evse.session.canAuthorize) return { status: 'Rejected', statusInfo: { reasonCode: 'Unspecified', additionalInfo: 'the EV of the last session is still plugged in' } };
       const target = evse;
       const transactionId = target.session.transactionId;
+      const refused = station.smartCharging.startProfile(target, request.chargingProfile);
+      if (refused !== undefined) return { status: 'Rejected', statusInfo: refused };
       link.later(async () => {
-        let groupIdToken: string | undefined;
-        // F01.FR.01 / F02: with AuthorizeRemoteStart the idToken is authorized like a local one first.
-        if (model.boolean('AuthCtrlr', 'AuthorizeRemoteStart', false)) {
-          const verdict = await station.auth.authorize(request.idToken);
-          if (verdict.info?.status !== 'Accepted') return;
-          groupIdToken = verdict.info.groupIdToken?.idToken;
+        try {
+          let groupIdToken: string | undefined;
+          // F01.FR.01 / F02: with AuthorizeRemoteStart the idToken is authorized like a local one first.
+          if (model.boolean('AuthCtrlr', 'AuthorizeRemoteStart', false)) {
+            const verdict = await station.auth.authorize(request.idToken);
+            if (verdict.info?.status !== 'Accepted') return;
+            groupIdToken = verdict.info.groupIdToken?.idToken;
+          }
+          await station.charging.input(target, {
+            type: 'authorize',
+            idToken: request.idToken,
+            remoteStartId: request.remoteStartId,
+            ...(groupIdToken !== undefined && { groupIdToken }),
+          });
+        } finally {
+          station.smartCharging.startDone(target);
         }
-        await station.charging.input(target, {
-          type: 'authorize',
-          idToken: request.idToken,
-          remoteStartId: request.remoteStartId,
-          ...(groupIdToken !== undefined && { groupIdToken }),
-        });
       });
       return { status: 'Accepted', ...(transactionId !== undefined && { transactionId }) };
     },

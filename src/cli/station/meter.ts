@@ -1,8 +1,9 @@
 /**
  * A simulated EVSE energy meter and the EV behind it: a fiscal import
  * register in Wh that only grows, power that depends on the EV's limit, the
- * EVSE's limit and the battery's state of charge (tapering above 80 %), and
- * the voltage and current that go with it on a three-phase 230 V supply.
+ * EVSE's rating, the limit its charging profiles set and the battery's
+ * state of charge (tapering above 80 %), and the voltage and current that go
+ * with it on a three-phase 230 V supply.
  */
 import type { MeasurandEnumType, MeterValueType, ReadingContextEnumType, SampledValueType } from '../lib.js';
 
@@ -18,8 +19,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const PHASE_VOLTAGE = 230;
-const PHASES = 3;
+/** The nominal line voltage of the simulated supply, V (phase to neutral). */
+export const PHASE_VOLTAGE = 230;
+/** Phases of the simulated supply. */
+export const PHASES = 3;
 
 export interface Ev {
   /** Battery capacity, Wh. */
@@ -48,6 +51,7 @@ export class Meter {
   private ev: Ev | undefined;
   private charging = false;
   private evLimitW: number | undefined;
+  private evseLimitW: number | undefined;
 
   constructor(
     private readonly maxPowerW: number,
@@ -87,6 +91,18 @@ export class Meter {
     if (this.charging) this.power = this.targetPower();
   }
 
+  /** Caps what the EVSE offers, W: its charging profiles' limit now (undefined: its rating). */
+  setEvseLimit(maxPowerW: number | undefined, now = Date.now()): void {
+    this.advance(now);
+    this.evseLimitW = maxPowerW;
+    if (this.charging) this.power = this.targetPower();
+  }
+
+  /** What the EVSE offers now, W: its rating, or less where a charging profile limits it. */
+  get offeredW(): number {
+    return Math.min(this.maxPowerW, this.evseLimitW ?? Infinity);
+  }
+
   setCharging(on: boolean, now = Date.now()): void {
     this.advance(now);
     this.charging = on && this.ev !== undefined;
@@ -112,7 +128,7 @@ export class Meter {
   private targetPower(): number {
     const ev = this.ev;
     if (ev === undefined || ev.soc >= 100) return 0;
-    const limit = Math.min(ev.maxPowerW, this.maxPowerW, this.evLimitW ?? Infinity);
+    const limit = Math.min(ev.maxPowerW, this.offeredW, this.evLimitW ?? Infinity);
     // Constant power up to 80 %, then a linear taper to 10 % of it at 100 %.
     const taper = ev.soc <= 80 ? 1 : Math.max(0.1, 1 - ((ev.soc - 80) / 20) * 0.9);
     return limit * taper;

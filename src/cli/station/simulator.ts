@@ -11,6 +11,7 @@
  *   driver.ts         the EV driver at the reader
  *   faults.ts         hardware faults (G05)
  *   reset.ts          resets and power cycles (B11, B12)
+ *   smart-charging-v201.ts  charging profiles and the limits they set (K01-K10)
  *   handlers.ts       what the CSMS asks
  *   controls.ts       the controls (control/types.ts) and the live state
  */
@@ -31,6 +32,7 @@ import { StationLink } from './link.js';
 import { seededRandom } from './meter.js';
 import { Resetter, type StationHooks } from './reset.js';
 import { Sampling } from './sampling.js';
+import { StationSmartCharging } from './smart-charging-v201.js';
 import { standardDeviceModel } from './standard-model.js';
 import { StatusReporter } from './status.js';
 import { Timers } from './timers.js';
@@ -105,6 +107,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   readonly faults: Faults;
   readonly driver: Driver;
   readonly resetter: Resetter;
+  readonly smartCharging: StationSmartCharging;
   /** The controls of the control API and the prompt. */
   readonly controls: Controls;
   hooks: StationHooks = {};
@@ -140,7 +143,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       retryBackOff: config.retryBackOff ?? DEFAULT_BACK_OFF,
       securityProfile: config.securityProfile ?? 0,
       ...(config.basicAuthPassword !== undefined && { basicAuthPassword: config.basicAuthPassword }),
-      live: { evsePowerW: (id) => this.equipment.evse(id)?.meter.powerW ?? 0 },
+      live: { evsePowerW: (id) => this.equipment.evse(id)?.meter.powerW ?? 0, chargingProfiles: () => this.smartCharging.size },
     });
     const emit = (event: StationEvent): void => {
       this.emit('event', event);
@@ -156,6 +159,9 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.faults = new Faults(link, this.model, this.status, this.charging, emit);
     this.driver = new Driver(this.equipment, this.auth, this.charging, emit);
     this.resetter = new Resetter(link, this.boot, this.charging, this.equipment, this.status, this.queue, this.timers, emit, () => this.hooks);
+    this.smartCharging = new StationSmartCharging({ link, model: this.model, equipment: this.equipment, charging: this.charging, timers: this.timers, emit });
+    // First of the listeners: a transaction's profiles are bound before anyone hears of it.
+    this.on('event', (event) => this.smartCharging.onEvent(event));
     this.controls = new Controls(this);
     // B02.FR.09: a CSMS that no longer knows this station (it restarted) refuses with
     // SecurityError: register again. The station itself did not reboot, so the reason is Unknown.

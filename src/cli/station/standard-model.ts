@@ -45,8 +45,13 @@ export interface StandardModelOptions extends StationIdentity {
   /** Live readings the model reports. */
   readonly live: {
     readonly evsePowerW: (evseId: number) => number;
+    /** Charging profiles installed (SmartChargingCtrlr.Entries[ChargingProfiles]). */
+    readonly chargingProfiles?: () => number;
   };
 }
+
+/** What the simulator's smart charging accepts (the read-only SmartChargingCtrlr variables). */
+export const SMART_CHARGING_LIMITS = { maxStackLevel: 8, maxPeriods: 24, maxProfiles: 32, rateUnits: ['A', 'W'] } as const;
 
 /** Measurands the simulated meter produces. */
 export const SUPPORTED_MEASURANDS = ['Energy.Active.Import.Register', 'Power.Active.Import', 'Current.Import', 'Voltage', 'SoC'] as const;
@@ -162,6 +167,21 @@ export function standardDeviceModel(o: StandardModelOptions): DeviceModel {
   add(aligned, 'SignReadings', 'boolean', RO, { value: 'false' });
   add(aligned, 'TxEndedInterval', 'integer', RW, seconds(0));
   add(aligned, 'TxEndedMeasurands', 'MemberList', RW, measurands('Energy.Active.Import.Register'));
+
+  // SmartChargingCtrlr (3.1.16), with the five variables Part 6 requires (TC_B_53_CS). The
+  // simulator has no external limits, so NotifyChargingLimitWithSchedules never comes into play.
+  const smart = { name: 'SmartChargingCtrlr' };
+  const sc = SMART_CHARGING_LIMITS;
+  add(smart, 'Available', 'boolean', RO, { value: 'true' });
+  add(smart, 'Enabled', 'boolean', RW, { value: 'true' });
+  add(smart, 'ACPhaseSwitchingSupported', 'boolean', RO, { value: 'false' });
+  add(smart, 'Entries', 'integer', RO, { read: () => String(o.live.chargingProfiles?.() ?? 0), maxLimit: sc.maxProfiles, persistent: false }, 'ChargingProfiles');
+  add(smart, 'LimitChangeSignificance', 'decimal', RW, { value: '5', unit: 'Percent', minLimit: 0, maxLimit: 100 });
+  add(smart, 'NotifyChargingLimitWithSchedules', 'boolean', RW, { value: 'false' });
+  add(smart, 'PeriodsPerSchedule', 'integer', RO, { value: String(sc.maxPeriods) });
+  add(smart, 'Phases3to1', 'boolean', RO, { value: 'false' });
+  add(smart, 'ProfileStackLevel', 'integer', RO, { value: String(sc.maxStackLevel) });
+  add(smart, 'RateUnit', 'MemberList', RO, { value: sc.rateUnits.join(','), valuesList: sc.rateUnits });
 
   // DeviceDataCtrlr (3.1.7)
   const data = { name: 'DeviceDataCtrlr' };

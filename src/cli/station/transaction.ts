@@ -57,7 +57,16 @@ export type TxInput =
   /** The station lost power (a power cycle): the transaction ends. */
   | { readonly type: 'powerLoss' }
   | { readonly type: 'periodic' }
-  | { readonly type: 'trigger' };
+  | { readonly type: 'trigger' }
+  /** The limit the EVSE offers changed by at least SmartChargingCtrlr.LimitChangeSignificance. */
+  | { readonly type: 'rateChanged' };
+
+/** Inputs that only report the running transaction: its trigger reason and the context of its meter reading. */
+const REPORTS: { readonly [K in 'periodic' | 'trigger' | 'rateChanged']: readonly [TriggerReasonEnumType, ReadingContextEnumType] } = {
+  periodic: ['MeterValuePeriodic', 'Sample.Periodic'],
+  trigger: ['Trigger', 'Trigger'],
+  rateChanged: ['ChargingRateChanged', 'Other'],
+};
 
 export interface TxContext {
   readonly evseId: number;
@@ -162,10 +171,10 @@ export class EvseSession {
   /** Applies one input; returns the TransactionEventRequests to send, in order. */
   apply(input: TxInput, ctx: TxContext): TransactionEventRequest[] {
     const now = ctx.now ?? new Date();
-    if (input.type === 'periodic' || input.type === 'trigger') {
+    if (input.type === 'periodic' || input.type === 'trigger' || input.type === 'rateChanged') {
       if (this.tx === undefined) return [];
-      const periodic = input.type === 'periodic';
-      return [this.event('Updated', periodic ? 'MeterValuePeriodic' : 'Trigger', ctx, now, { meter: ['updated', periodic ? 'Sample.Periodic' : 'Trigger'] })];
+      const [trigger, context] = REPORTS[input.type];
+      return [this.event('Updated', trigger, ctx, now, { meter: ['updated', context] })];
     }
     const wasCharging = this.charging;
     const change = this.change(input);
@@ -200,7 +209,7 @@ export class EvseSession {
   }
 
   /** Applies an input to the state; undefined when it changes nothing. */
-  private change(input: Exclude<TxInput, { type: 'periodic' | 'trigger' }>): Change | undefined {
+  private change(input: Exclude<TxInput, { type: 'periodic' | 'trigger' | 'rateChanged' }>): Change | undefined {
     switch (input.type) {
       case 'plug':
         if (this.connectorId !== undefined) return undefined;

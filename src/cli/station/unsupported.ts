@@ -1,7 +1,7 @@
 /**
  * The CSMS-to-station actions the simulator does not perform (reservations,
- * smart charging, certificates, firmware, logs, display messages,
- * monitoring, network profiles): each answered with a valid response whose
+ * certificates, firmware, logs, display messages, monitoring, network
+ * profiles): each answered with a valid response whose
  * status says no, and a statusInfo that says why, where the message has one
  * (Part 2, Appendix 5: UnsupportedRequest).
  */
@@ -12,7 +12,6 @@ const NOT_SUPPORTED: StatusInfoType = { reasonCode: 'UnsupportedRequest', additi
 export const unsupportedHandlers = {
   CancelReservation: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   CertificateSigned: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
-  ClearChargingProfile: () => ({ status: 'Unknown', statusInfo: { reasonCode: 'NotFound', additionalInfo: 'no charging profiles are installed' } }),
   ClearDisplayMessage: () => ({ status: 'Unknown', statusInfo: { reasonCode: 'NotFound', additionalInfo: 'no display messages are installed' } }),
   ClearVariableMonitoring: (request) => ({
     clearMonitoringResult: request.id.map((id) => ({ id, status: 'NotFound', statusInfo: { reasonCode: 'NotFound' } })),
@@ -20,8 +19,6 @@ export const unsupportedHandlers = {
   CostUpdated: () => ({}),
   CustomerInformation: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   DeleteCertificate: () => ({ status: 'NotFound', statusInfo: { reasonCode: 'NotFound' } }),
-  GetChargingProfiles: () => ({ status: 'NoProfiles' }),
-  GetCompositeSchedule: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   GetDisplayMessages: () => ({ status: 'Unknown', statusInfo: { reasonCode: 'NotFound' } }),
   GetInstalledCertificateIds: () => ({ status: 'NotFound', statusInfo: { reasonCode: 'NotFound' } }),
   GetLog: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
@@ -29,7 +26,6 @@ export const unsupportedHandlers = {
   InstallCertificate: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   PublishFirmware: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   ReserveNow: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
-  SetChargingProfile: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   SetDisplayMessage: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
   SetMonitoringBase: () => ({ status: 'NotSupported', statusInfo: NOT_SUPPORTED }),
   SetMonitoringLevel: () => ({ status: 'Rejected', statusInfo: NOT_SUPPORTED }),
