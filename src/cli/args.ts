@@ -2,7 +2,8 @@
  * Command-line parsing for `ocpp`: each command declares its options once;
  * the same declaration drives strict parsing (node:util parseArgs), the
  * `--help` text and the typed accessors. A wrong flag or value is a
- * UsageError, which main turns into the usage text and exit code 2.
+ * UsageError, which main turns into one line pointing to `--help` and exit
+ * code 2.
  */
 import { parseArgs } from 'node:util';
 
@@ -28,9 +29,11 @@ export interface CommandSpec {
   readonly maxPositionals?: number;
   /** Extra paragraphs after the options (formats, examples). */
   readonly details?: readonly string[];
+  /** Options shared with other commands (output), listed apart in the help with --no-color and --help. */
+  readonly common?: { readonly [name: string]: OptionSpec };
 }
 
-/** A mistake in the command line: printed with the usage, exit code 2. */
+/** A mistake in the command line: one line and a pointer to --help, exit code 2. */
 export class UsageError extends Error {
   constructor(
     message: string,
@@ -53,6 +56,12 @@ export class CliError extends Error {
 }
 
 const HELP: OptionSpec = { type: 'boolean', short: 'h', description: 'show this help' };
+const NO_COLOR: OptionSpec = { type: 'boolean', description: 'no colours (also: NO_COLOR=1 in the environment; FORCE_COLOR=1 forces them)' };
+
+/** Every option of a command: its own, the common ones, --no-color and --help. */
+function allOptions(spec: CommandSpec): [string, OptionSpec][] {
+  return [...Object.entries(spec.options), ...Object.entries(spec.common ?? {}), ['no-color', NO_COLOR], ['help', HELP]];
+}
 
 type RawValue = string | boolean | (string | boolean)[] | undefined;
 
@@ -120,15 +129,15 @@ export class Args {
  * asked for; throws UsageError for anything parseArgs refuses.
  */
 export function parseCommand(spec: CommandSpec, argv: readonly string[]): Args | 'help' {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = { help: HELP };
-  for (const [name, o] of Object.entries(spec.options)) {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
+  for (const [name, o] of allOptions(spec)) {
     options[name] = { type: o.type, ...(o.short !== undefined && { short: o.short }), ...(o.multiple === true && { multiple: true }) };
   }
   let parsed: { values: { [name: string]: RawValue }; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true }) as typeof parsed;
   } catch (err) {
-    throw new UsageError(cleanParseMessage(err), spec);
+    throw new UsageError(withSuggestion(cleanParseMessage(err), spec), spec);
   }
   if (parsed.values['help'] === true) return 'help';
   const max = spec.maxPositionals ?? 0;
@@ -146,22 +155,67 @@ function cleanParseMessage(err: unknown): string {
   return first.replace(/\.$/, '');
 }
 
+/** An unknown option with a known one close to it gets a "did you mean". */
+function withSuggestion(message: string, spec: CommandSpec): string {
+  const m = /^Unknown option '(--?)([^'=]+)'/.exec(message);
+  if (m === null || m[1] !== '--') return message;
+  const near = closest(m[2]!, allOptions(spec).map(([name]) => name));
+  return near === undefined ? message : `${message} (did you mean --${near}?)`;
+}
+
+/** The name among `names` nearest to `typed`: a prefix of one, or within two edits. */
+export function closest(typed: string, names: readonly string[]): string | undefined {
+  const prefixed = names.filter((n) => n.startsWith(typed));
+  if (prefixed.length === 1) return prefixed[0];
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.ceil(typed.length / 3) + 1);
+  for (const name of names) {
+    const d = editDistance(typed, name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
 /** The help text of one command. */
 export function formatUsage(spec: CommandSpec): string {
-  const lines: string[] = [`Usage: ocpp ${spec.name} ${spec.synopsis}`.trimEnd(), '', spec.summary, '', 'Options:'];
-  const entries = Object.entries({ ...spec.options, help: HELP });
-  const labels = entries.map(([name, o]) => {
+  const lines: string[] = [`Usage: ocpp ${spec.name} ${spec.synopsis}`.trimEnd(), '', spec.summary, ''];
+  const own = Object.entries(spec.options);
+  const common = allOptions(spec).slice(own.length);
+  const label = ([name, o]: [string, OptionSpec]): string => {
     const short = o.short !== undefined ? `-${o.short}, ` : '    ';
     const value = o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : '';
     return `  ${short}--${name}${value}`;
-  });
-  const width = Math.min(34, Math.max(...labels.map((l) => l.length)) + 2);
-  entries.forEach(([, o], i) => {
-    const label = labels[i]!;
-    const text = o.default !== undefined ? `${o.description} (default: ${o.default})` : o.description;
-    if (label.length + 1 > width) lines.push(label, `${' '.repeat(width)}${text}`);
-    else lines.push(`${label.padEnd(width)}${text}`);
-  });
+  };
+  const width = Math.min(34, Math.max(...allOptions(spec).map((e) => label(e).length)) + 2);
+  const block = (title: string, entries: [string, OptionSpec][]): void => {
+    if (entries.length === 0) return;
+    lines.push(title);
+    for (const entry of entries) {
+      const head = label(entry);
+      const o = entry[1];
+      const text = o.default !== undefined ? `${o.description} (default: ${o.default})` : o.description;
+      if (head.length + 1 > width) lines.push(head, `${' '.repeat(width)}${text}`);
+      else lines.push(`${head.padEnd(width)}${text}`);
+    }
+  };
+  block('Options:', own);
+  if (own.length > 0) lines.push('');
+  block('Common options:', common);
   if (spec.details !== undefined && spec.details.length > 0) lines.push('', ...spec.details);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,8 @@
  * from `main` and from tests: output lines, standard input, and a signal
  * that fires when the user asks the command to stop (Ctrl-C).
  */
+import { colorWanted } from './log/style.js';
+
 export interface Io {
   /** A line to standard output. */
   out(line: string): void;
@@ -16,8 +18,17 @@ export interface Io {
   readonly stdinIsTTY: boolean;
   /** The terminal's streams, when standard input is one (an interactive prompt reads them). */
   readonly terminal?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream } | undefined;
-  /** Standard output is a terminal (progress lines redraw, colours on). */
+  /** Standard output is a terminal (progress lines redraw). */
   readonly stdoutIsTTY: boolean;
+  /** Colours on standard output (see log/style.ts). Default false. */
+  readonly color?: boolean;
+  /**
+   * With `--json`: writes one event object a line to standard output; `out`
+   * and `progress` then write to standard error (see log/output.ts).
+   */
+  readonly events?: ((event: object) => void) | undefined;
+  /** With `--full-frames`: frames are printed whole, not cut at 160 characters. */
+  readonly fullFrames?: boolean;
   readStdin(): Promise<string>;
   /** Aborted by SIGINT or SIGTERM. */
   readonly stop: AbortSignal;
@@ -51,6 +62,7 @@ export function processIo(stop: AbortSignal): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     terminal: process.stdin.isTTY === true ? { input: process.stdin, output: process.stdout } : undefined,
     stdoutIsTTY: process.stdout.isTTY === true,
+    color: colorWanted(process.stdout.isTTY === true, process.env),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

@@ -4,21 +4,26 @@
  * built on the library's public API only.
  *
  * Exit status: 0 success, 1 failure (invalid input, unreachable URL, port in
- * use, ...), 2 wrong usage.
+ * use, ...), 2 wrong usage (one line on standard error, pointing to --help).
  */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CliError, formatUsage, parseCommand, UsageError, type Args, type CommandSpec } from './args.js';
+import { closest, CliError, formatUsage, parseCommand, UsageError, type Args, type CommandSpec, type OptionSpec } from './args.js';
 import { processIo, type Io } from './io.js';
+import { fullFramesOption, jsonOption, outputIo } from './log/output.js';
 
 interface Command {
   readonly summary: string;
+  /** The output options it shares with others (--no-color and --help go to every command). */
+  readonly common?: { readonly [name: string]: OptionSpec };
   load(): Promise<{ spec: CommandSpec; run(args: Args, io: Io): Promise<number> }>;
 }
 
 const commands: { readonly [name: string]: Command } = {
   csms: {
     summary: 'run a test CSMS that stations can connect to, with an HTTP operator API',
+    common: { ...jsonOption, ...fullFramesOption },
     load: async () => {
       const m = await import('./commands/csms.js');
       return { spec: m.csmsCommand, run: m.runCsms };
@@ -26,6 +31,7 @@ const commands: { readonly [name: string]: Command } = {
   },
   station: {
     summary: 'simulate one or many charging stations against a CSMS',
+    common: { ...jsonOption, ...fullFramesOption },
     load: async () => {
       const m = await import('./commands/station.js');
       return { spec: m.stationCommand, run: m.runStation };
@@ -40,6 +46,7 @@ const commands: { readonly [name: string]: Command } = {
   },
   demo: {
     summary: 'start a CSMS and simulated stations, run charging sessions, print a summary',
+    common: fullFramesOption,
     load: async () => {
       const m = await import('./commands/demo.js');
       return { spec: m.demoCommand, run: m.runDemo };
@@ -57,20 +64,57 @@ export function topUsage(): string {
     'Commands:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
     '',
+    'Options:',
+    '  -V, --version  print the version of ocpp-model',
+    '  -h, --help     show this help',
+    '',
     "Run 'ocpp <command> --help' for a command's options.",
     '',
   ].join('\n');
 }
 
+/** The package's version, read from its package.json at run time. */
+export function packageVersion(): string {
+  // dist/src/cli/main.js, or src/cli/main.ts: the package.json named ocpp-model above it.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'ocpp-model' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not here; look further up.
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new CliError('cannot find the package.json of ocpp-model');
+    dir = parent;
+  }
+}
+
+/** A command's declaration with the output options it shares. */
+async function specOf(command: Command): Promise<{ spec: CommandSpec; run(args: Args, io: Io): Promise<number> }> {
+  const loaded = await command.load();
+  return command.common === undefined ? loaded : { ...loaded, spec: { ...loaded.spec, common: command.common } };
+}
+
 /** Runs one command line; never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    try {
+      io.out(`ocpp-model ${packageVersion()}`);
+      return 0;
+    } catch (err) {
+      io.err(`ocpp: ${describe(err)}`);
+      return 1;
+    }
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
     if (topic !== undefined && commands[topic] !== undefined) {
-      io.out(formatUsage((await commands[topic].load()).spec).trimEnd());
+      io.out(formatUsage((await specOf(commands[topic])).spec).trimEnd());
       return 0;
     }
+    if (topic !== undefined) return unknownCommand(topic, io);
     if (name === undefined) {
       io.err(topUsage().trimEnd());
       return 2;
@@ -79,23 +123,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const command = commands[name];
-  if (command === undefined) {
-    io.err(`ocpp: unknown command ${JSON.stringify(name)}`);
-    io.err(topUsage().trimEnd());
-    return 2;
-  }
-  const { spec, run } = await command.load();
+  if (command === undefined) return unknownCommand(name, io);
+  const { spec, run } = await specOf(command);
   try {
     const args = parseCommand(spec, rest);
     if (args === 'help') {
       io.out(formatUsage(spec).trimEnd());
       return 0;
     }
-    return await run(args, io);
+    return await run(args, outputIo(io, args));
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`ocpp ${name}: ${err.message}`);
-      io.err(formatUsage(err.command ?? spec).trimEnd());
+      io.err(`ocpp ${name}: ${err.message}; see 'ocpp ${name} --help'`);
       return 2;
     }
     if (err instanceof CliError) {
@@ -106,6 +145,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (process.env['OCPP_DEBUG'] !== undefined && err instanceof Error && err.stack !== undefined) io.err(err.stack);
     return 1;
   }
+}
+
+function unknownCommand(name: string, io: Io): number {
+  const near = name.startsWith('-') ? undefined : closest(name, Object.keys(commands));
+  const hint = near !== undefined ? ` (did you mean ${near}?)` : '';
+  const what = name.startsWith('-') ? `unknown option ${JSON.stringify(name)}` : `unknown command ${JSON.stringify(name)}`;
+  io.err(`ocpp: ${what}${hint}; see 'ocpp --help'`);
+  return 2;
 }
 
 function describe(err: unknown): string {

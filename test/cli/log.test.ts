@@ -72,7 +72,7 @@ describe('checking frames and logs', () => {
     assert.equal(c.stats.invalidFrames, 4);
     assert.equal(c.stats.errors, 4);
     assert.equal(c.stats.warnings, 1);
-    assert.equal(formatIssue(all[1]![0]!), 'line 2: CS001 BootNotification response  TypeConstraintViolation at /interval: ' + all[1]![0]!.reason);
+    assert.equal(formatIssue(all[1]![0]!), `line 2: CS001 BootNotification response  TypeConstraintViolation at /interval: ${all[1]![0]!.reason}; got "ten"`);
     assert.match(formatSummary(c.stats), /^7 frames from 1 station \(3 calls, 2 results, 1 CALLERROR\): 4 invalid, 4 errors, 1 warning$/);
   });
 

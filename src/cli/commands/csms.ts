@@ -7,12 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
 import { parseSiteLimit, type SiteLimit } from '../csms/smart-charging.js';
-import { describeHandlerError } from '../handler-error.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
 import { identityProblem, type AuthorizationStatusEnumType, type RegistrationStatusEnumType, type SecurityProfile } from '../lib.js';
 import { JsonlLog } from '../log/jsonl.js';
+import { handlerErrorEvent } from '../log/events.js';
 import { FrameSink } from '../log/sink.js';
 import { plural } from '../plural.js';
 
@@ -189,7 +189,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
-  const sink = new FrameSink({ print: !args.flag('quiet'), color: io.stdoutIsTTY, log, out: io.out });
+  const sink = new FrameSink({ print: !args.flag('quiet'), output: io, log });
 
   let running;
   try {
@@ -208,17 +208,18 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       validation: args.flag('lenient') ? 'lenient' : 'strict',
       callTimeoutMs,
       onFrame: (direction, identity, text) => sink.record(direction, identity, text),
-      onConnect: (identity, sp) => io.out(`${identity} connected (security profile ${sp})`),
-      onDisconnect: (identity, code, reason) => io.out(`${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`),
-      onRefused: (identity, status, reason) => io.out(`${identity ?? 'a station'} refused: HTTP ${status} ${reason}`),
-      onHandlerError: (identity, event) => io.err(`${identity} ${describeHandlerError(event)}`),
+      onConnect: (station, securityProfile) => sink.event({ type: 'connected', station, securityProfile }),
+      onDisconnect: (station, code, reason) => sink.event({ type: 'disconnected', station, code, reason }),
+      onRefused: (station, status, reason) => sink.event({ type: 'refused', station: station ?? null, status, reason }),
+      onHandlerError: (identity, event) => sink.event(handlerErrorEvent(identity, event)),
     });
   } catch (err) {
     await log?.close();
     throw err;
   }
-  running.state.on('transactionStarted', (t) => io.out(`${t.station} transaction ${t.transactionId} started`));
-  running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
+  running.state.on('transactionStarted', (t) => sink.event({ type: 'transactionStarted', station: t.station, transactionId: t.transactionId, evseId: t.evseId }));
+  running.state.on('transactionEnded', (t) => sink.event({ type: 'transactionEnded', station: t.station, transactionId: t.transactionId, energyWh: t.energyWh, stoppedReason: t.stoppedReason ?? 'Local' }));
+  sink.json({ type: 'listening', url: running.url, port: running.address.port, apiPort: running.apiAddress?.port ?? null });
 
   io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
   if (siteLimit !== undefined) io.out(`ocpp csms: site limit ${siteLimit.limit} ${siteLimit.unit}, shared equally between the active transactions`);

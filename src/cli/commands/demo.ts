@@ -51,7 +51,7 @@ export async function runDemo(args: Args, io: Io): Promise<number> {
   };
 
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
-  const sink = new FrameSink({ print: !quiet && args.flag('frames'), log, out: (line) => io.out(`${elapsed()}  ${line}`) });
+  const sink = new FrameSink({ print: !quiet && args.flag('frames'), output: io, log, out: (line) => io.out(`${elapsed()}  ${line}`) });
   let csms: RunningCsms | undefined;
   let fleet: Fleet | undefined;
   let stationErrors = 0;

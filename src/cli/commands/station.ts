@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { whenAborted } from '../io.js';
 import { ConnectorEnumType, type ClientTlsOptions } from '../lib.js';
 import { JsonlLog } from '../log/jsonl.js';
+import { connectionEvent } from '../log/events.js';
 import { FrameSink } from '../log/sink.js';
 import { plural } from '../plural.js';
 import { describeEvent, kWh } from '../station/describe.js';
@@ -135,9 +136,9 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const say = (line: string): void => (prompt !== undefined ? prompt.print(line) : io.out(line));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
-  const many = count > 5 && !args.flag('frames');
+  const many = count > 5 && !args.flag('frames') && io.events === undefined;
   const printFrames = !args.flag('quiet') && !many;
-  const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say });
+  const sink = new FrameSink({ print: printFrames, output: io, log, out: say });
   let energyWh = 0;
   let transactions = 0;
   const fleet = new Fleet({
@@ -166,10 +167,10 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       }
       // With many stations a progress line stands in for the events; errors are still shown.
       if (many && e.type !== 'error') return;
-      say(describeEvent(identity, e));
+      sink.event({ ...e, station: identity }, describeEvent(identity, e));
     },
-    onConnection: (_identity, text) => {
-      if (!many) say(text);
+    onConnection: (identity, text) => {
+      if (!many) sink.event(connectionEvent(identity, text), text);
     },
   });
 
@@ -197,6 +198,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     });
     const access = token !== undefined ? 'token required' : 'loopback only, no token';
     io.out(`ocpp station: control API on http://${urlHost(controlHost)}:${address.port} (control port ${address.port}, ${access})`);
+    sink.json({ type: 'control', url: `http://${urlHost(controlHost)}:${address.port}`, port: address.port });
     await fleet.start(stop.signal);
     if (io.terminal !== undefined) {
       io.out("ocpp station: type 'help' for the controls, 'quit' to stop");

@@ -12,6 +12,7 @@ import type { DetectionInput } from '../log/detect.js';
 import { entryFromValue, type FrameDirection } from '../log/jsonl.js';
 import type { KnownVersion, MessageKind } from '../lib.js';
 import type { Io } from '../io.js';
+import type { ModelDescription } from '../../v201/model.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -38,16 +39,21 @@ export const validateCommand: CommandSpec = {
     'Without --ocpp, each station\'s version is the one its log entries name ("protocol"), else the',
     'one that reads its requests (CALLRESULTERROR or SEND frames mean 2.1; a tie goes to 2.0.1).',
     '',
-    'Exit status: 0 all valid, 1 something invalid or unreadable, 2 wrong usage.',
+    'Each problem shows the value found and what was allowed there (the values of an enumeration,',
+    'the limit it broke). In frames one per line and in logs, a CALL that nothing answered is',
+    'reported as a warning.',
+    '',
+    'Exit status: 0 all valid (warnings allowed), 1 something invalid or unreadable, 2 wrong usage.',
   ],
 };
 
 export async function runValidate(args: Args, io: Io): Promise<number> {
   // The validators load here, not with the command: `ocpp validate --help` needs none of them.
-  const [{ checkMessage, FrameChecker, formatIssue, formatSummary }, { detectVersions, versionLookup }, { allVersions }] = await Promise.all([
+  const [{ checkMessage, FrameChecker, formatIssue, formatSummary }, { detectVersions, versionLookup }, { allVersions }, { palette }] = await Promise.all([
     import('../log/check.js'),
     import('../log/detect.js'),
     import('../lib.js'),
+    import('../log/style.js'),
   ]);
   const kind = args.choice<MessageKind>('kind', ['request', 'response'], 'request');
   const ocpp = args.string('ocpp') === undefined ? undefined : args.choice('ocpp', ['1.6', '2.0.1', '2.1'] as const, '2.0.1');
@@ -70,12 +76,15 @@ export async function runValidate(args: Args, io: Io): Promise<number> {
   if (chosen === undefined && (whole === undefined || Array.isArray(whole) || isLogEntry(whole))) {
     versions = detectVersions(detectionInputs(whole, lines));
   }
-  const checker = new FrameChecker(mode, chosen ?? versionLookup(versions));
+  // The models of the versions in play name the allowed values and limits of each finding.
+  const inPlay = new Set<string>([named.version, ...[...versions.values()].map((d) => d.version.version)]);
+  const models = await loadModels(inPlay);
+  const checker = new FrameChecker(mode, chosen ?? versionLookup(versions), (v) => models.get(v.version));
   if (whole !== undefined && !Array.isArray(whole) && !isLogEntry(whole)) {
     // A bare payload.
     if (action === undefined) throw new UsageError('a bare payload needs --action (and --kind response for a response)', validateCommand);
     checker.stats.frames++;
-    const found = checkMessage(action, kind, whole, mode, named);
+    const found = checkMessage(action, kind, whole, mode, named, models.get(named.version));
     for (const i of found) {
       if (i.severity === 'error') checker.stats.errors++;
       else checker.stats.warnings++;
@@ -96,23 +105,43 @@ export async function runValidate(args: Args, io: Io): Promise<number> {
       }
       issues.push(...checkValue(checker, value, index + 1, direction, action));
     });
+    // Frames one per line, or a log: a CALL nothing answered is worth knowing (a lone frame is not).
+    issues.push(...checker.unanswered());
   }
 
   const stats = checker.stats;
+  const c = palette(io.color ?? false);
   const versionNames = chosen !== undefined ? { '*': chosen.version } : Object.fromEntries([...versions].map(([station, d]) => [station, d.version.version]));
   if (args.flag('json')) {
-    const summary = { frames: stats.frames, calls: stats.calls, results: stats.results, callErrors: stats.callErrors, invalidFrames: stats.invalidFrames, errors: stats.errors, warnings: stats.warnings, stations: stats.stations.size };
+    const summary = { frames: stats.frames, calls: stats.calls, results: stats.results, callErrors: stats.callErrors, invalidFrames: stats.invalidFrames, errors: stats.errors, warnings: stats.warnings, unanswered: stats.unanswered, stations: stats.stations.size };
     io.out(JSON.stringify({ ok: stats.errors === 0, ...summary, versions: versionNames, issues }));
   } else {
     if (!args.flag('quiet')) {
       if (chosen === undefined) {
         for (const [station, d] of versions) io.out(`${station === '' ? 'frames' : station}: OCPP ${d.version.version} (${d.reason})`);
       }
-      for (const i of issues) io.out(formatIssue(i));
+      for (const i of issues) io.out(formatIssue(i, { palette: c }));
     }
-    io.out(formatSummary(stats));
+    io.out(formatSummary(stats, c));
   }
   return stats.errors === 0 ? 0 : 1;
+}
+
+/** The model of each OCPP version named (its `/model` entry), loaded only when asked for. */
+async function loadModels(versions: Iterable<string>): Promise<Map<string, ModelDescription>> {
+  const loaders: { readonly [version: string]: () => Promise<{ model: ModelDescription }> } = {
+    '1.6': () => import('../../v16/model.js'),
+    '2.0.1': () => import('../../v201/model.js'),
+    '2.1': () => import('../../v21/model.js'),
+  };
+  const found = new Map<string, ModelDescription>();
+  await Promise.all(
+    [...versions].map(async (v) => {
+      const load = loaders[v];
+      if (load !== undefined) found.set(v, (await load()).model);
+    }),
+  );
+  return found;
 }
 
 function checkValue(checker: FrameChecker, value: unknown, line: number | undefined, direction: FrameDirection | undefined, action: string | undefined): CheckIssue[] {

@@ -6,7 +6,8 @@
  */
 import type { FrameDirection } from './jsonl.js';
 
-export type FrameKind = 'call' | 'result' | 'error';
+/** CALL, CALLRESULT, CALLERROR, and OCPP 2.1's SEND and CALLRESULTERROR. */
+export type FrameKind = 'call' | 'result' | 'error' | 'send' | 'resultError';
 
 export interface Correlated {
   readonly kind: FrameKind;
@@ -25,15 +26,16 @@ export function opposite(direction: FrameDirection): FrameDirection {
 const DEFAULT_LIMIT = 50_000;
 
 export class CallTracker {
-  private readonly pending = new Map<string, { action: string; request: unknown }>();
+  private readonly pending = new Map<string, { action: string; request: unknown; line: number | undefined }>();
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
 
   /**
-   * Looks at one well-formed frame (message type 2, 3 or 4 with a string id);
-   * anything else answers undefined.
+   * Looks at one well-formed frame (message type 2 to 6 with a string id);
+   * anything else answers undefined. `line` is where the frame was read,
+   * for the report of calls never answered.
    */
-  see(station: string, direction: FrameDirection, frame: unknown): Correlated | undefined {
+  see(station: string, direction: FrameDirection, frame: unknown, line?: number): Correlated | undefined {
     if (!Array.isArray(frame) || typeof frame[1] !== 'string') return undefined;
     const id = frame[1];
     switch (frame[0]) {
@@ -42,7 +44,7 @@ export class CallTracker {
         if (action === undefined) return undefined;
         const key = keyOf(station, direction, id);
         this.pending.delete(key);
-        this.pending.set(key, { action, request: frame[3] });
+        this.pending.set(key, { action, request: frame[3], line });
         if (this.pending.size > this.limit) {
           const oldest = this.pending.keys().next();
           if (oldest.done !== true) this.pending.delete(oldest.value);
@@ -61,6 +63,12 @@ export class CallTracker {
           ...(call !== undefined && { request: call.request }),
         };
       }
+      case 5:
+        // A CALLRESULTERROR answers a CALLRESULT; the CALL before it is answered already.
+        return { kind: 'resultError', messageId: id, action: undefined };
+      case 6:
+        // A SEND is never answered: nothing to remember.
+        return { kind: 'send', messageId: id, action: typeof frame[2] === 'string' ? frame[2] : undefined };
       default:
         return undefined;
     }
@@ -71,11 +79,16 @@ export class CallTracker {
     return this.pending.size;
   }
 
-  /** The unanswered calls, as station, direction, id and action. */
-  *unansweredCalls(): Generator<{ station: string; direction: FrameDirection; messageId: string; action: string }> {
+  /** Forgets every unanswered call (once reported). */
+  forgetUnanswered(): void {
+    this.pending.clear();
+  }
+
+  /** The unanswered calls, oldest first, as station, direction, id, action and the line they were read from. */
+  *unansweredCalls(): Generator<{ station: string; direction: FrameDirection; messageId: string; action: string; line: number | undefined }> {
     for (const [key, value] of this.pending) {
       const [station, direction, messageId] = key.split('\u0000') as [string, FrameDirection, string];
-      yield { station, direction, messageId, action: value.action };
+      yield { station, direction, messageId, action: value.action, line: value.line };
     }
   }
 }

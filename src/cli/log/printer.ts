@@ -10,24 +10,16 @@
  */
 import { CallTracker } from './correlate.js';
 import type { FrameLogEntry } from './jsonl.js';
+import { palette } from './style.js';
 
 export interface PrinterOptions {
   /** ANSI colours. Default false. */
   readonly color?: boolean;
-  /** Payload characters at most before it is cut with '…'. Default 160. */
+  /** Payload characters at most before it is cut with '…' (Infinity: never cut). Default 160. */
   readonly payloadWidth?: number;
   /** Station column width. Default 10. */
   readonly stationWidth?: number;
 }
-
-const ANSI = {
-  dim: '\u001b[2m',
-  red: '\u001b[31m',
-  green: '\u001b[32m',
-  cyan: '\u001b[36m',
-  yellow: '\u001b[33m',
-  reset: '\u001b[0m',
-};
 
 const PLAIN_STRING = /^[A-Za-z0-9_.:+\-@/]+$/;
 
@@ -73,7 +65,7 @@ export class FramePrinter {
   }
 
   format(entry: FrameLogEntry): string {
-    const c = this.color ? ANSI : { dim: '', red: '', green: '', cyan: '', yellow: '', reset: '' };
+    const c = palette(this.color);
     const arrow = entry.direction === 'StationToCsms' ? '→' : '←';
     const head = `${c.dim}${clock(entry.time)}${c.reset}  ${entry.station.padEnd(this.stationWidth)} ${arrow}  `;
     const frame = entry.frame;
@@ -89,9 +81,14 @@ export class FramePrinter {
         return `${head}${c.cyan}${action}${c.reset}${' '.repeat(Math.max(1, width - action.length))}${compact(frame[3], this.payloadWidth)}`;
       case 'result':
         return `${head}${action} ${c.green}✓${c.reset}${' '.repeat(Math.max(1, width - action.length - 2))}${compact(frame[2], this.payloadWidth)}`;
-      case 'error': {
+      case 'send':
+        return `${head}${c.cyan}${action}${c.reset} (SEND)${' '.repeat(Math.max(1, width - action.length - 7))}${compact(frame[3], this.payloadWidth)}`;
+      case 'error':
+      case 'resultError': {
         const description = typeof frame[3] === 'string' && frame[3] !== '' ? ` ${JSON.stringify(frame[3])}` : '';
-        return `${head}${action} ${c.red}✗ ${String(frame[2])}${c.reset}${description}`;
+        const details = typeof frame[4] === 'object' && frame[4] !== null && Object.keys(frame[4]).length > 0 ? ` ${compact(frame[4], this.payloadWidth)}` : '';
+        const what = seen.kind === 'resultError' ? 'CALLRESULTERROR' : action;
+        return `${head}${what} ${c.red}✗ ${String(frame[2])}${c.reset}${description}${details}`;
       }
     }
   }
