@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, CliError, formatUsage, parseCommand, UsageError, type Args, type CommandSpec, type OptionSpec } from './args.js';
 import { processIo, type Io } from './io.js';
-import { fullFramesOption, jsonOption, outputIo } from './log/output.js';
+import { fullFramesOption, jsonOption } from './log/options.js';
 
 interface Command {
   readonly summary: string;
@@ -131,6 +131,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.out(formatUsage(spec).trimEnd());
       return 0;
     }
+    const { outputIo } = await import('./log/output.js');
     return await run(args, outputIo(io, args));
   } catch (err) {
     if (err instanceof UsageError) {

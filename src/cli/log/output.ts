@@ -4,21 +4,12 @@
  * style.ts), whole frames (`--full-frames`) and, for the commands that
  * stream events, `--json`: one JSON object a line on standard output (see
  * events.ts), the text lines that remain going to standard error so that
- * standard output stays machine-readable.
+ * standard output stays machine-readable. The options themselves are
+ * declared in options.ts, which `ocpp --help` loads without this module.
  */
-import type { Args, OptionSpec } from '../args.js';
+import type { Args } from '../args.js';
 import type { Io } from '../io.js';
 import { stringifySafely } from '../safe-json.js';
-
-/** `--json`, for commands that stream events (csms, station). */
-export const jsonOption: { readonly json: OptionSpec } = {
-  json: { type: 'boolean', description: 'a JSON event stream on standard output, one object a line (frames, connections, transactions, errors); text goes to standard error' },
-};
-
-/** `--full-frames`, for commands that print frames. */
-export const fullFramesOption: { readonly 'full-frames': OptionSpec } = {
-  'full-frames': { type: 'boolean', description: 'print frames whole (otherwise payloads are cut at 160 characters)' },
-};
 
 /** The Io of a command run with `args`: the output options applied. */
 export function outputIo(io: Io, args: Args): Io {
