@@ -7,9 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
-import type { CheckIssue, FrameChecker } from '../log/check.js';
-import type { DetectionInput } from '../log/detect.js';
-import { entryFromValue, type FrameDirection } from '../log/jsonl.js';
+import type { CheckIssue } from '../log/check.js';
+import type { FrameDirection } from '../log/jsonl.js';
 import type { KnownVersion, MessageKind } from '../lib.js';
 import type { Io } from '../io.js';
 import type { ModelDescription } from '../../v201/model.js';
@@ -55,6 +54,7 @@ export async function runValidate(args: Args, io: Io): Promise<number> {
     import('../lib.js'),
     import('../log/style.js'),
   ]);
+  const { checkValue, detectionInputs } = await import('../log/inputs.js');
   const kind = args.choice<MessageKind>('kind', ['request', 'response'], 'request');
   const ocpp = args.string('ocpp') === undefined ? undefined : args.choice('ocpp', ['1.6', '2.0.1', '2.1'] as const, '2.0.1');
   const chosen: KnownVersion | undefined = ocpp === undefined ? undefined : allVersions.find((v) => v.version === ocpp);
@@ -142,33 +142,6 @@ async function loadModels(versions: Iterable<string>): Promise<Map<string, Model
     }),
   );
   return found;
-}
-
-function checkValue(checker: FrameChecker, value: unknown, line: number | undefined, direction: FrameDirection | undefined, action: string | undefined): CheckIssue[] {
-  if (Array.isArray(value)) {
-    return checker.checkFrame(value, { ...(direction !== undefined && { direction }), ...(line !== undefined && { line }), ...(action !== undefined && { action }) });
-  }
-  const parsed = entryFromValue(value);
-  if (!parsed.ok) return checker.unreadable(`neither a frame nor a log entry: ${parsed.reason}`, line);
-  return checker.checkEntry(parsed.entry, line);
-}
-
-/** What detection reads: each frame with its station (and the subprotocol its log entry names). */
-function detectionInputs(whole: unknown, lines: readonly string[]): DetectionInput[] {
-  const values: unknown[] = whole !== undefined ? [whole] : [];
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    try {
-      values.push(JSON.parse(line) as unknown);
-    } catch {
-      // Reported when the line is checked.
-    }
-  }
-  return values.map((value) => {
-    if (Array.isArray(value)) return { station: '', frame: value };
-    const parsed = entryFromValue(value);
-    return parsed.ok ? { station: parsed.entry.station, protocol: parsed.entry.protocol, frame: parsed.entry.frame } : { station: '', frame: undefined };
-  });
 }
 
 function isLogEntry(value: unknown): boolean {
