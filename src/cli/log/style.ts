@@ -45,6 +45,5 @@ export function colorWanted(stdoutIsTTY: boolean, env: NodeJS.ProcessEnv, noColo
 
 /** Text without its ANSI escapes (for widths and tests). */
 export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
