@@ -202,7 +202,9 @@ function issue(asn: Asn1Kit, o: { subject: Name; issuer: Name; publicKey: KeyObj
   // ECDSA identifiers have no parameters; RSA ones a NULL.
   const algorithm = new x.AlgorithmIdentifier({ algorithm: signatureOid(isEc ? 'ec' : 'rsa', hash), ...(isEc ? {} : { parameters: null }) });
   const serial = randomBytes(16);
-  serial[0] = serial[0]! & 0x7f; // positive
+  // Positive, and a first byte that is never 0: DER integers have no leading zero byte, and
+  // OpenSSL refuses a certificate whose serial has one (1 in 256 random serials did).
+  serial[0] = (serial[0]! & 0x7f) | 0x40;
   const now = Date.now();
   const tbs = new x.TBSCertificate({
     version: x.Version.v3,
