@@ -136,10 +136,34 @@ describe('the dashboard in Chromium', { skip: missing }, () => {
     const invalid = page.locator('#frames tr.invalid[data-direction="StationToCsms"]');
     assert.match(await invalid.innerText(), /OccurrenceConstraintViolation at \/reason/);
     ws.close();
+    if (SHOTS !== undefined) await page.locator('section:has(#frames)').screenshot({ path: join(SHOTS, 'dashboard-callerror.png') });
     await page.click(`#stations tr[data-station="${STATION}"]`);
     const valid = page.locator('#frames tr[data-type="CALL"][data-action="TransactionEvent"]').first();
     assert.match(await valid.innerText(), /✓ valid/);
-    if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+    if (SHOTS !== undefined) {
+      // A chart worth looking at: a dozen readings.
+      const readings = async (): Promise<number> => Number(/(\d+) reading/.exec(await page.locator('.chart figcaption').innerText())?.[1] ?? 0);
+      await assertEventually(async () => (await readings()) >= 12, 'a dozen readings', 40_000);
+      await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+    }
+  });
+
+  it('loads the validators and the model of 1.6 and 2.1 too, as the page does for a station of that version', async () => {
+    const verdicts = await page.evaluate(async (base) => {
+      const load = (path: string): Promise<Record<string, unknown>> => import(new URL(path, base).href) as Promise<Record<string, unknown>>;
+      const out: Record<string, unknown> = {};
+      for (const [folder, action, good, bad] of [
+        ['v16', 'Reset', { type: 'Hard' }, { type: 'Immediate' }],
+        ['v21', 'Reset', { type: 'Immediate' }, { type: 'Hard' }],
+      ] as const) {
+        const lib = await load(`lib/${folder}/index.js`);
+        const { model } = (await load(`lib/${folder}/model.js`)) as { model: { version: string; actions: Record<string, unknown> } };
+        const validate = lib['validate'] as (a: string, k: string, p: unknown) => { ok: boolean; errors?: { code: string }[] };
+        out[folder] = [model.version, action in model.actions, validate(action, 'request', good).ok, validate(action, 'request', bad).errors?.[0]?.code];
+      }
+      return out;
+    }, page.url());
+    assert.deepEqual(verdicts, { v16: ['1.6', true, true, 'PropertyConstraintViolation'], v21: ['2.1', true, true, 'PropertyConstraintViolation'] });
   });
 
   async function assertEventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {

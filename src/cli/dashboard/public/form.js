@@ -24,7 +24,11 @@ export function skeleton(model, field) {
     case 'enum':
       return field.default ?? model.enums[field.enum][0];
     case 'string':
-      return field.default ?? (field.format === 'date-time' ? new Date().toISOString() : '');
+      if (field.default !== undefined) return field.default;
+      if (field.format === 'date-time') return new Date().toISOString();
+      // A URI must be one: an example to replace.
+      if (field.format === 'uri') return 'https://example.com/';
+      return 'x'.repeat(field.minLength ?? 0);
     case 'integer':
     case 'number':
       return field.default ?? Math.max(0, field.minimum ?? 0);
