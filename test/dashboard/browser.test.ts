@@ -30,6 +30,7 @@ describe('the dashboard in Chromium', { skip: missing }, () => {
   let page: Page;
   const frames: { direction: FrameDirection; identity: string; text: string }[] = [];
   const posts: string[] = [];
+  const pageErrors: string[] = [];
 
   before(async () => {
     running = await startCsms({ host: '127.0.0.1', port: 0, apiPort: 0, apiToken: TOKEN, securityProfile: 0, state: { heartbeatIntervalS: 60 }, validation: 'strict', callTimeoutMs: 10_000, onFrame: () => undefined });
@@ -45,6 +46,7 @@ describe('the dashboard in Chromium', { skip: missing }, () => {
     await station.start();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
     page.on('request', (r) => {
       if (r.method() === 'POST') posts.push(r.url());
     });
@@ -163,6 +165,7 @@ describe('the dashboard in Chromium', { skip: missing }, () => {
       }
       return out;
     }, page.url());
+    assert.deepEqual(pageErrors, [], 'no error in the page');
     assert.deepEqual(verdicts, { v16: ['1.6', true, true, 'PropertyConstraintViolation'], v21: ['2.1', true, true, 'PropertyConstraintViolation'] });
   });
 

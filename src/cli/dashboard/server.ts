@@ -6,6 +6,7 @@
  *   GET  /dashboard/lib/{version}/{module}.js         the library's validators and model, as ES modules
  *   GET  /dashboard/api/events                        server-sent events: a snapshot, then every change
  *   POST /dashboard/api/stations/{identity}/calls/{action}  send an action (validated again here)
+ *   /dashboard/api/manage/...                         stations, tokens, certificates (management.ts), when given
  *
  * The HttpGuard decides on every request. The page's files hold code and no
  * data, and a browser cannot put a token on the request that opens a page
@@ -20,6 +21,7 @@ import { readJsonBody } from '../http/body.js';
 import type { HttpGuard } from '../http/guard.js';
 import { stringifySafely } from '../safe-json.js';
 import type { DashboardBackend, DashboardEvent, FrameView, SendOutcome, TransactionView } from './backend.js';
+import { Management, type DashboardServices } from './management.js';
 import { sendFile, staticFile } from './static.js';
 
 export interface DashboardOptions {
@@ -29,6 +31,8 @@ export interface DashboardOptions {
   readonly samples?: number;
   /** Interval of the comment that keeps idle event streams open through proxies, ms. Default 20000. */
   readonly keepAliveMs?: number;
+  /** Stations, tokens and certificates to manage (management.ts); none: no management panels. */
+  readonly services?: DashboardServices;
 }
 
 /** One point of a transaction's chart: time (ms), power (W), energy (Wh). */
@@ -56,6 +60,7 @@ export class Dashboard {
   private readonly keepAlive: ReturnType<typeof setInterval>;
   private readonly backlog: number;
   private readonly maxSamples: number;
+  private readonly management: Management;
 
   constructor(
     private readonly backend: DashboardBackend,
@@ -63,6 +68,7 @@ export class Dashboard {
   ) {
     this.backlog = options.backlog ?? 500;
     this.maxSamples = options.samples ?? 2000;
+    this.management = new Management(options.services ?? {});
     for (const t of backend.transactions()) this.sample(t);
     this.unsubscribe = backend.subscribe((event) => this.onEvent(event));
     this.keepAlive = setInterval(() => this.broadcast(': keep-alive\n\n'), options.keepAliveMs ?? 20_000);
@@ -95,6 +101,14 @@ export class Dashboard {
     if (!guard.admit(req, res)) return true;
     if (method === 'GET' && rest === 'api/events') {
       this.openStream(res);
+      return true;
+    }
+    if (rest === 'api/manage' || rest.startsWith('api/manage/')) {
+      const answer = await this.management.handle(req, rest.slice('api/manage'.length));
+      if (answer === undefined) sendJson(res, 404, { error: `no route ${method} ${pathname.slice(0, 200)}` });
+      else sendJson(res, answer.status, answer.body);
+      // Every open page reloads what changed.
+      if (answer !== undefined && method !== 'GET' && answer.status < 300) this.broadcast(event('manage', { what: rest.split('/')[2] }));
       return true;
     }
     const call = /^api\/stations\/([^/]+)\/calls\/([^/]+)$/.exec(rest);

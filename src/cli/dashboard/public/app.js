@@ -7,13 +7,14 @@ import htm from './vendor/htm.mjs';
 import { follow, loadToken, saveToken } from './connection.js';
 import { PowerChart } from './chart.js';
 import { SendForm } from './form.js';
+import { Management } from './manage.js';
 
 const html = htm.bind(h);
 const MAX_FRAMES = 1000;
 const MAX_SAMPLES = 2000;
 const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR', 5: 'CALLRESULTERROR', 6: 'SEND' };
 
-const initial = { stations: {}, transactions: {}, samples: {}, frames: [], status: 'connecting', problem: undefined };
+const initial = { stations: {}, transactions: {}, samples: {}, frames: [], status: 'connecting', problem: undefined, manage: 0 };
 
 function sampleOf(t) {
   const time = Date.parse(t.updatedAt);
@@ -38,6 +39,8 @@ function reduce(state, { name, data }) {
       const list = [...(state.samples[data.transactionId] ?? []), sampleOf(data)].slice(-MAX_SAMPLES);
       return { ...state, transactions: { ...state.transactions, [data.transactionId]: data }, samples: { ...state.samples, [data.transactionId]: list } };
     }
+    case 'manage':
+      return { ...state, manage: state.manage + 1 };
     case 'frame': {
       const frames = state.frames.length >= MAX_FRAMES ? [...state.frames.slice(1 - MAX_FRAMES), data] : [...state.frames, data];
       return { ...state, frames };
@@ -174,6 +177,7 @@ function App() {
             : ''}
           <section class="wide"><h2>Transactions${current ? ` at ${current.identity}` : ''}</h2><${Transactions} transactions=${state.transactions} samples=${state.samples} station=${current?.identity} chart=${chart} setChart=${setChart} /></section>
           <section class="wide"><h2>Frames</h2><${FrameLog} frames=${state.frames} station=${current?.identity} /></section>
+          <${Management} token=${token} version=${state.manage} />
         </main>`}`;
 }
 

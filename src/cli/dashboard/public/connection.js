@@ -105,3 +105,14 @@ export function loadVersion(version) {
   }
   return versions.get(version);
 }
+
+/** A JSON request to the dashboard's API; resolves with the HTTP status and the JSON answer. */
+export async function request(token, method, path, body) {
+  const res = await fetch(path, {
+    method,
+    headers: headers(token, body !== undefined || method !== 'GET' ? { 'Content-Type': 'application/json' } : {}),
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+    cache: 'no-store',
+  });
+  return { status: res.status, body: await res.json().catch(() => ({})) };
+}
