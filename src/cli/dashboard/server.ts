@@ -140,7 +140,7 @@ export class Dashboard {
     const snapshot = {
       stations: this.backend.stations(),
       transactions: this.backend.transactions(),
-      frames: this.frames,
+      frames: this.frames.slice(-this.backlog),
       samples: Object.fromEntries(this.samples),
     };
     res.write(event('snapshot', snapshot));
@@ -151,7 +151,8 @@ export class Dashboard {
   private onEvent(e: DashboardEvent): void {
     if (e.type === 'frame') {
       this.frames.push(e.frame);
-      if (this.frames.length > this.backlog) this.frames.splice(0, this.frames.length - this.backlog);
+      // Trimmed now and then, not at every frame: the snapshot takes the last `backlog`.
+      if (this.frames.length >= this.backlog * 2) this.frames.splice(0, this.frames.length - this.backlog);
     } else if (e.type === 'transaction') {
       this.sample(e.transaction);
     }
