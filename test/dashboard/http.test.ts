@@ -47,8 +47,11 @@ describe('the dashboard over HTTP', () => {
   const auth = { Authorization: `Bearer ${TOKEN}` };
 
   /** Opens the event stream and collects its events until `enough` says so. */
-  function stream(enough: (events: { name: string; data: unknown }[]) => boolean, timeoutMs = 10_000): Promise<{ name: string; data: unknown }[]> {
-    return new Promise((resolve, reject) => {
+  /** Opens the event stream: `ready` once its snapshot came, `done` with every event once `enough` says so. */
+  function stream(enough: (events: { name: string; data: unknown }[]) => boolean, timeoutMs = 10_000): { ready: Promise<void>; done: Promise<{ name: string; data: unknown }[]> } {
+    let ready!: () => void;
+    const readyPromise = new Promise<void>((r) => (ready = r));
+    const done = new Promise<{ name: string; data: unknown }[]>((resolve, reject) => {
       const events: { name: string; data: unknown }[] = [];
       const req = request({ host: '127.0.0.1', port, path: '/dashboard/api/events', headers: { Host: `127.0.0.1:${port}`, ...auth } }, (res) => {
         assert.equal(res.statusCode, 200);
@@ -65,6 +68,7 @@ describe('the dashboard over HTTP', () => {
             const data = /^data: (.*)$/m.exec(block)?.[1];
             if (name !== undefined && data !== undefined) events.push({ name, data: JSON.parse(data) });
           }
+          if (events.length > 0) ready();
           if (enough(events)) {
             clearTimeout(timer);
             req.destroy();
@@ -81,6 +85,7 @@ describe('the dashboard over HTTP', () => {
       });
       req.end();
     });
+    return { ready: readyPromise, done };
   }
 
   it('serves the page and its files without the token, under the guard\'s other rules', async () => {
@@ -128,14 +133,19 @@ describe('the dashboard over HTTP', () => {
   });
 
   it('streams a snapshot, then the station that connects and its frames with their verdicts (B02.FR.09: a CALL before boot gets SecurityError)', async () => {
+    type StationEvent = { identity: string; registration: string; connected: boolean };
+    const station = (e: { name: string; data: unknown }): StationEvent | undefined => (e.name === 'station' ? (e.data as StationEvent) : undefined);
+    const got = stream((events) => events.some((e) => e.name === 'frame' && JSON.stringify(e.data).includes('SecurityError')) && events.some((e) => station(e)?.registration === 'Accepted') && events.some((e) => station(e)?.connected === false));
+    await got.ready;
     const ws = new WebSocket(`${running.url}/CS-HTTP-1`, 'ocpp2.0.1');
-    const got = stream((events) => events.some((e) => e.name === 'frame' && JSON.stringify(e.data).includes('SecurityError')) && events.some((e) => e.name === 'station' && (e.data as { registration: string }).registration === 'Accepted'));
     await new Promise<void>((resolve, reject) => ws.once('open', () => resolve()).once('error', reject));
-    // A Heartbeat before booting: answered with a CALLERROR, then a BootNotification.
+    // A Heartbeat before booting: answered with a CALLERROR, then a BootNotification; then the station goes.
     ws.send(JSON.stringify([2, 'h-1', 'Heartbeat', {}]));
     ws.send(JSON.stringify([2, 'b-1', 'BootNotification', { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } }]));
-    const events = await got;
-    ws.close();
+    ws.on('message', (data) => {
+      if (String(data).includes('"Accepted"')) ws.close();
+    });
+    const events = await got.done;
     assert.equal(events[0]!.name, 'snapshot');
     const snapshot = events[0]!.data as { stations: unknown[]; transactions: unknown[]; frames: unknown[] };
     assert.ok(Array.isArray(snapshot.stations) && Array.isArray(snapshot.transactions) && Array.isArray(snapshot.frames));
@@ -145,8 +155,11 @@ describe('the dashboard over HTTP', () => {
     assert.equal(error.action, 'Heartbeat', 'the CALLERROR is named after the CALL it answers');
     const boot = frameEvents.find((f) => f.messageType === 2 && f.action === 'BootNotification')!;
     assert.equal(boot.valid, true);
-    const station = events.filter((e) => e.name === 'station').at(-1)!.data as { identity: string; version: string; connected: boolean };
-    assert.deepEqual([station.identity, station.version, station.connected], ['CS-HTTP-1', '2.0.1', true]);
+    const views = events.map(station).filter((v): v is StationEvent & { version: string } => v !== undefined);
+    const accepted = views.find((v) => v.registration === 'Accepted')!;
+    assert.deepEqual([accepted.identity, accepted.version, accepted.connected], ['CS-HTTP-1', '2.0.1', true]);
+    const last = views.at(-1)!;
+    assert.deepEqual([last.identity, last.registration, last.connected], ['CS-HTTP-1', 'Accepted', false], 'the disconnection is pushed');
   });
 
   it('sends an action only when the station\'s version finds the payload valid', async () => {
