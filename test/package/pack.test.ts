@@ -46,6 +46,7 @@ test('the packed package installs into a strict consumer where every README exam
     const paths = files.map((f) => f.path);
     assert.ok(paths.includes('dist/src/index.d.ts') && paths.includes('README.md'), 'the tarball has the build and the README');
     assert.ok(!paths.some((p) => p.startsWith('dist/test/') || p.startsWith('src/')), 'no tests or sources in the tarball');
+    assert.ok(['index.html', 'app.js', 'vendor/preact.mjs', 'vendor/hooks.mjs', 'vendor/htm.mjs'].every((f) => paths.includes(`dist/src/cli/dashboard/public/${f}`)), 'the dashboard\'s page and its libraries are in the tarball');
 
     const consumer = join(work, 'consumer');
     const examples = readmeExamples();

@@ -29,6 +29,9 @@ export interface ApiBackend {
   stationExtras?(identity: string): Record<string, unknown>;
 }
 
+/** A handler served before the API's routes (the dashboard): true when it answered; it applies `guard` itself. */
+export type ApiMount = (req: IncomingMessage, res: ServerResponse, guard: HttpGuard) => boolean | Promise<boolean>;
+
 export class OperatorApi {
   private readonly server: Server;
   private readonly guard: HttpGuard;
@@ -38,6 +41,7 @@ export class OperatorApi {
   constructor(
     private readonly backend: ApiBackend,
     access: HttpGuardOptions,
+    private readonly mount?: ApiMount,
   ) {
     this.guard = new HttpGuard(access);
     this.host = access.listenHost;
@@ -72,6 +76,7 @@ export class OperatorApi {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.mount !== undefined && (await this.mount(req, res, this.guard))) return;
     if (!this.guard.admit(req, res)) return;
     const target = req.url ?? '/';
     const pathname = target.split(/[?#]/, 1)[0]!;

@@ -4,11 +4,14 @@
  * for printing and logging, and the operator API beside it. Used by
  * `ocpp csms` and `ocpp demo`.
  */
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
 import { CsmsServer, passwordsEqual, v201, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile, type V201 } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
+import { csmsDashboardBackend } from '../dashboard/csms-backend.js';
+import { Dashboard } from '../dashboard/server.js';
 import { OperatorApi } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { CsmsState, type CsmsConfig } from './state.js';
@@ -46,9 +49,17 @@ export interface CsmsRunOptions {
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
 }
 
+/** What a running CSMS tells its watchers (the dashboard): every frame, connections coming and going. */
+export interface CsmsEvents {
+  frame: [direction: FrameDirection, identity: string, text: string];
+  connect: [identity: string];
+  disconnect: [identity: string];
+}
+
 export interface RunningCsms {
   readonly server: CsmsServer<V201>;
   readonly state: CsmsState;
+  readonly events: EventEmitter<CsmsEvents>;
   /** The site limit's sharing and the profiles it sent. */
   readonly smartCharging: SiteSharing;
   readonly address: AddressInfo;
@@ -109,9 +120,13 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
       return csms === undefined ? Promise.reject(new Error(`station ${id} is not connected`)) : csms.call('SetChargingProfile', request);
     },
   });
+  const events = new EventEmitter<CsmsEvents>();
+  let dashboard: Dashboard | undefined;
   if (o.apiPort !== undefined) {
     try {
-      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
+      const board = new Dashboard(csmsDashboardBackend({ state, events, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id), call }));
+      dashboard = board;
+      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts }, (req, res, guard) => board.handle(req, res, guard));
     } catch (err) {
       if (err instanceof GuardConfigError) {
         throw new CliError(
@@ -133,13 +148,18 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   server.on('connect', (identity, info) => {
     const csms = server.station(identity, '2.0.1');
     if (csms !== undefined) {
-      csms.observeFrames((way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+      csms.observeFrames((way, text) => {
+        o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text);
+        events.emit('frame', way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text);
+      });
     }
     state.connected(identity, info.securityProfile);
+    events.emit('connect', identity);
     o.onConnect?.(identity, info.securityProfile);
   });
   server.on('disconnect', (identity, code, reason) => {
     state.disconnected(identity);
+    events.emit('disconnect', identity);
     o.onDisconnect?.(identity, code, reason);
   });
   server.on('refused', (info) => o.onRefused?.(info.identity, info.status, info.reason));
@@ -166,12 +186,14 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   return {
     server,
     state,
+    events,
     smartCharging,
     address,
     apiAddress,
     url: `${scheme}://${host}:${address.port}/ocpp`,
     call,
     async close() {
+      dashboard?.close();
       await Promise.all([server.close(2000), api?.close()]);
     },
   };
