@@ -187,7 +187,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       const members = fleet.members;
       const connected = members.filter((m) => m.station.isConnected).length;
       const accepted = members.filter((m) => m.station.accepted).length;
-      const charging = members.filter((m) => m.station.equipment.evses.some((e) => e.session.charging)).length;
+      const charging = members.filter((m) => m.station.chargingNow).length;
       io.progress(`${connected}/${count} connected · ${accepted} accepted · ${charging} charging · ${transactions} transactions done · ${kWh(energyWh)} · ${sink.frames} frames`);
     }, io.stdoutIsTTY ? 250 : 2000);
   }
@@ -207,7 +207,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
         ? fleet.members.map(async (m, i) => {
             const idToken = { idToken: expandPattern(tokenPattern, first + i).slice(0, 36), type: 'ISO14443' as const };
             for (let k = 0; (sessions === 0 || k < sessions) && !stop.signal.aborted; k++) {
-              const r = await runSession(m.station, { idToken, chargeMs, signal: stop.signal, evseId: 1 + (k % m.station.equipment.evses.length) });
+              const r = await runSession(m.station, { idToken, chargeMs, signal: stop.signal, evseId: 1 + (k % m.station.evseCount) });
               if (!r.ok) {
                 if (!stop.signal.aborted) io.out(`${m.identity} session failed: ${r.problem ?? 'unknown'}`);
                 return false;

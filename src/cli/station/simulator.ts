@@ -16,10 +16,11 @@
  *   controls.ts       the controls (control/types.ts) and the live state
  */
 import { EventEmitter } from 'node:events';
-import type { ChargingStation, ConnectorEnumType, IdTokenType, V201 } from '../lib.js';
+import { IdTokenEnumType, type BootReasonEnumType, type ChargingStation, type IdTokenType, type V201 } from '../lib.js';
 import { ControlError } from '../control/types.js';
 import { Authorizer } from './authorization.js';
-import { Boot } from './boot.js';
+import { Boot, type BootMessages } from './boot.js';
+import { DEFAULT_BACK_OFF, seedOf, type SimulatorConfig } from './config.js';
 import { Charging } from './charging.js';
 import { Controls, type Network } from './controls.js';
 import type { DeviceModel } from './device-model.js';
@@ -28,69 +29,22 @@ import { Equipment, Evse, type Connector } from './evse.js';
 import type { StationEvent } from './events.js';
 import { Faults } from './faults.js';
 import { stationHandlers } from './handlers.js';
-import { StationLink } from './link.js';
+import { StationLink, type Registration } from './link.js';
 import { seededRandom } from './meter.js';
 import { Resetter, type StationHooks } from './reset.js';
 import { Sampling } from './sampling.js';
 import { StationSmartCharging } from './smart-charging-v201.js';
 import { standardDeviceModel } from './standard-model.js';
 import { StatusReporter } from './status.js';
+import type { BackOffSeconds, Simulated } from './simulated.js';
 import { Timers } from './timers.js';
 import { TransactionQueue } from './tx-queue.js';
 
 export type { StationEvent } from './events.js';
 export type { StationHooks } from './reset.js';
+export { DEFAULT_BACK_OFF, type SimulatorConfig } from './config.js';
 
-export interface SimulatorConfig {
-  readonly identity: string;
-  /** Default 1. */
-  readonly evses?: number;
-  /** Connectors per EVSE. Default 1. */
-  readonly connectors?: number;
-  /** Default cType2. */
-  readonly connectorType?: ConnectorEnumType;
-  /** Per EVSE, W. Default 22000. */
-  readonly maxPowerW?: number;
-  readonly vendorName?: string;
-  readonly model?: string;
-  readonly serialNumber?: string;
-  readonly firmwareVersion?: string;
-  /** Heartbeat interval before the CSMS gives one, s. Default 300. */
-  readonly heartbeatIntervalS?: number;
-  /** SampledDataCtrlr.TxUpdatedInterval, s. Default 60. */
-  readonly meterIntervalS?: number;
-  /** AlignedDataCtrlr.Interval, s. Default 0 (off). */
-  readonly alignedIntervalS?: number;
-  /** TxCtrlr.EVConnectionTimeOut, s. Default 60. */
-  readonly evConnectionTimeoutS?: number;
-  /** OCPPCommCtrlr.MessageTimeout[Default], s: how long a transaction message waits for its answer. Default 30. */
-  readonly messageTimeoutS?: number;
-  /** Reported in SecurityCtrlr.SecurityProfile. Default 0. */
-  readonly securityProfile?: number;
-  readonly basicAuthPassword?: string;
-  /** Delay between the power path closing and the EV answering (drawing energy or not), ms. Default 500. */
-  readonly evReadyDelayMs?: number;
-  /** Wait before retrying a boot that failed to get an answer, ms. Default 5000. */
-  readonly bootRetryMs?: number;
-  /** EVSEs can be reset one by one (EVSE.AllowReset). Default false. */
-  readonly evseReset?: boolean;
-  /** OCPPCommCtrlr.RetryBackOff*: reconnect back-off, whole seconds. Default 1, 2, 3. */
-  readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
-  /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
-  readonly seed?: number;
-}
-
-/** Reconnect back-off of a simulated station unless configured: quick, for a test bench. */
-export const DEFAULT_BACK_OFF = { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 } as const;
-
-/** A hash of the identity, so each station has its own meters and EVs, the same every run. */
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-export class SimulatedStation<C extends object = object> extends EventEmitter<{ event: [StationEvent] }> {
+export class SimulatedStation<C extends object = object> extends EventEmitter<{ event: [StationEvent] }> implements Simulated {
   readonly identity: string;
   readonly model: DeviceModel;
   readonly equipment: Equipment;
@@ -111,12 +65,14 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   /** The controls of the control API and the prompt. */
   readonly controls: Controls;
   hooks: StationHooks = {};
+  private readonly retryBackOff: BackOffSeconds;
   /** The network connection the disconnect / reconnect controls act on, when there is one. */
   network: Network | undefined;
 
   constructor(config: SimulatorConfig, role: ChargingStation<V201, C>) {
     super();
     this.identity = config.identity;
+    this.retryBackOff = config.retryBackOff ?? DEFAULT_BACK_OFF;
     this.random = seededRandom(config.seed ?? seedOf(config.identity));
     const maxPowerW = config.maxPowerW ?? 22_000;
     const evses: Evse[] = [];
@@ -149,8 +105,8 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       this.emit('event', event);
     };
     this.current = role;
-    const link = (this.link = new StationLink(role, this.model, emit));
-    this.boot = new Boot(link, this.model, this.timers, emit, config.bootRetryMs ?? 5000, () => this.accepted_());
+    const link = (this.link = new StationLink(role, () => this.model.boolean('OCPPCommCtrlr', 'QueueAllMessages', false), emit));
+    this.boot = new Boot(link, this.bootMessages(), this.timers, emit, config.bootRetryMs ?? 5000, () => this.accepted_());
     this.status = new StatusReporter(link, this.model, this.equipment, emit);
     this.sampling = new Sampling(link, this.model, this.equipment, this.timers);
     this.auth = new Authorizer(link, this.model);
@@ -190,8 +146,30 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.link.role = role;
   }
 
-  get registrationStatus(): string {
+  get registrationStatus(): Registration {
     return this.link.registration;
+  }
+
+  get evseCount(): number {
+    return this.equipment.evses.length;
+  }
+
+  get chargingNow(): boolean {
+    return this.equipment.evses.some((e) => e.session.charging);
+  }
+
+  chargingOn(evseId: number): boolean {
+    return this.equipment.evse(evseId)?.session.charging === true;
+  }
+
+  /** OCPPCommCtrlr.RetryBackOff*, as a CSMS may have set them. */
+  backOff(): BackOffSeconds {
+    const comm = (name: string, value: number): number => this.model.integer('OCPPCommCtrlr', name, value);
+    return {
+      waitMinimumS: comm('RetryBackOffWaitMinimum', this.retryBackOff.waitMinimumS),
+      randomRangeS: comm('RetryBackOffRandomRange', this.retryBackOff.randomRangeS),
+      repeatTimes: comm('RetryBackOffRepeatTimes', this.retryBackOff.repeatTimes),
+    };
   }
 
   get accepted(): boolean {
@@ -256,9 +234,10 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   }
 
   /** An idToken at an EVSE's reader: starts (authorizes) a session there, or stops the one it started (E07, C01). */
-  async presentIdToken(evseId: number, idToken: IdTokenType): Promise<'authorized' | 'stopped' | 'refused'> {
+  async presentIdToken(evseId: number, idToken: { readonly idToken: string; readonly type: string }): Promise<'authorized' | 'stopped' | 'refused'> {
+    if (!(IdTokenEnumType as readonly string[]).includes(idToken.type)) return 'refused';
     try {
-      return (await this.driver.present(idToken, evseId)).result;
+      return (await this.driver.present({ idToken: idToken.idToken, type: idToken.type as IdTokenType['type'] }, evseId)).result;
     } catch (err) {
       if (err instanceof ControlError) return 'refused';
       throw err;
@@ -273,6 +252,26 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       if (err instanceof ControlError) return false;
       throw err;
     }
+  }
+
+  /** BootNotification and Heartbeat of 2.0.1 (and 2.1), from the device model. */
+  private bootMessages(): BootMessages {
+    const model = this.model;
+    return {
+      boot: (reason) =>
+        this.link.role.call('BootNotification', {
+          chargingStation: {
+            model: model.value('ChargingStation', 'Model') ?? 'Simulator',
+            vendorName: model.value('ChargingStation', 'VendorName') ?? 'ocpp-model',
+            serialNumber: model.value('ChargingStation', 'SerialNumber') ?? '',
+            firmwareVersion: model.value('ChargingStation', 'FirmwareVersion') ?? '1.0.0',
+          },
+          reason: reason as BootReasonEnumType,
+        }),
+      heartbeat: () => this.link.send('Heartbeat', {}),
+      heartbeatS: () => model.integer('OCPPCommCtrlr', 'HeartbeatInterval', 300),
+      setHeartbeatS: (s) => model.update('OCPPCommCtrlr', 'HeartbeatInterval', String(s)),
+    };
   }
 
   private accepted_(): void {
