@@ -17,7 +17,12 @@ import { guardedControlServer } from '../control/server.js';
 import { listenError } from '../csms/server.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import { Fleet } from '../station/fleet.js';
+import { KINDS } from '../station/kinds.js';
+import type { Simulated, StationKind } from '../station/simulated.js';
 import { pause, runSession } from '../station/session.js';
+
+/** The versions `--ocpp` takes. */
+const OCPP_VERSIONS = ['1.6', '2.0.1', '2.1'] as const;
 
 export const stationCommand: CommandSpec = {
   name: 'station',
@@ -25,6 +30,7 @@ export const stationCommand: CommandSpec = {
   summary: 'Simulate charging stations: each boots, heartbeats, reports connector status, reconnects, and answers every CSMS call.',
   options: {
     url: { type: 'string', short: 'u', value: 'URL', description: "the CSMS's OCPP-J endpoint (the identity is appended), e.g. ws://localhost:9000/ocpp" },
+    ocpp: { type: 'string', value: 'VERSION', description: 'the OCPP version the stations speak: 1.6, 2.0.1 or 2.1', default: '2.0.1' },
     id: { type: 'string', value: 'ID', description: 'identity, or a pattern: {n} is the station number, {nnn} the number padded to 3 digits', default: 'CS{nnn}' },
     count: { type: 'string', short: 'n', value: 'N', description: 'how many stations', default: '1' },
     first: { type: 'string', value: 'N', description: 'number of the first station', default: '1' },
@@ -65,6 +71,8 @@ export const stationCommand: CommandSpec = {
     '  POST /stations/{id}/fault          {"evseId":1,"connectorId":1,"errorCode":"ConnectorLockFailure"}',
     '  POST /stations/{id}/disconnect | reconnect | reboot',
     'In a terminal the same commands are typed at a prompt (help lists them; Tab completes).',
+    'With --ocpp 1.6 each connector is an EVSE of its own (evseId = the 1.6 connectorId, connectorId 1)',
+    'and an idTag has no type (the type given is not used).',
     '',
     'The control API answers only requests whose Host names it, refuses other web origins,',
     'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
@@ -101,6 +109,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     throw new UsageError(`--url: ${JSON.stringify(url)} is not a URL`, stationCommand);
   }
   if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') throw new UsageError(`--url must start with ws:// or wss://, not ${parsed.protocol}//`, stationCommand);
+  const version = args.choice('ocpp', OCPP_VERSIONS, '2.0.1');
+  const kind: StationKind<Simulated> = KINDS[version];
   const count = args.integer('count', 1, 1, 100_000);
   const first = args.integer('first', 1, 0);
   const pattern = args.string('id', 'CS{nnn}');
@@ -140,7 +150,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say });
   let energyWh = 0;
   let transactions = 0;
-  const fleet = new Fleet({
+  const fleet = new Fleet<Simulated>({
+    kind,
     url,
     identities,
     station: {
@@ -173,7 +184,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     },
   });
 
-  io.out(`ocpp station: ${count === 1 ? identities[0] : `${count} stations (${identities[0]} .. ${identities[count - 1]})`} -> ${url}`);
+  io.out(`ocpp station: ${count === 1 ? identities[0] : `${count} stations (${identities[0]} .. ${identities[count - 1]})`} -> ${url} (OCPP ${version})`);
   const stop = new AbortController();
   setMaxListeners(0, stop.signal);
   const onStop = (): void => stop.abort();

@@ -41,6 +41,10 @@ export interface SimulatorConfig {
   readonly evseReset?: boolean;
   /** OCPPCommCtrlr.RetryBackOff*: reconnect back-off, whole seconds. Default 1, 2, 3. */
   readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
+  /** OCPP 2.1: seconds between two NotifyPeriodicEventStream of the power stream (0: no stream). Default 60. */
+  readonly streamIntervalS?: number;
+  /** OCPP 2.1: power readings in each NotifyPeriodicEventStream. Default 1. */
+  readonly streamValues?: number;
   /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
   readonly seed?: number;
 }

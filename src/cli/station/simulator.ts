@@ -1,7 +1,9 @@
 /**
  * One simulated OCPP 2.0.1 charging station on top of a `ChargingStation`
- * behaviour. This file puts the parts together; each part has a file of its
- * own:
+ * behaviour, or an OCPP 2.1 one on a 2.1 behaviour: the same station, whose
+ * handlers take 2.1's requests (v21/handlers.ts) and which streams its power
+ * in a periodic event stream (v21/stream.ts). This file puts the parts
+ * together; each part has a file of its own:
  *   boot.ts           registration (B01-B03) and heartbeat
  *   status.ts         connector status (G01, B04)
  *   sampling.ts       clock-aligned and triggered meter values (J01)
@@ -29,7 +31,11 @@ import { Equipment, Evse, type Connector } from './evse.js';
 import type { StationEvent } from './events.js';
 import { Faults } from './faults.js';
 import { stationHandlers } from './handlers.js';
-import { StationLink, type Registration } from './link.js';
+import { StationLink, type Registration, type StationRole } from './link.js';
+import { handlers21 } from './v21/handlers.js';
+import { asLine } from './v21/role.js';
+import { PeriodicStreams } from './v21/stream.js';
+import type { V21 } from '../../v21/index.js';
 import { seededRandom } from './meter.js';
 import { Resetter, type StationHooks } from './reset.js';
 import { Sampling } from './sampling.js';
@@ -50,7 +56,11 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   readonly equipment: Equipment;
   readonly random: () => number;
   readonly link: StationLink;
-  private current: ChargingStation<V201, C>;
+  private current: ChargingStation<V201, C> | ChargingStation<V21, C>;
+  /** The OCPP-J subprotocol the station speaks: ocpp2.0.1 or ocpp2.1. */
+  readonly protocol: 'ocpp2.0.1' | 'ocpp2.1';
+  /** 2.1: the periodic event stream. */
+  readonly streams: PeriodicStreams | undefined;
   readonly timers = new Timers();
   readonly boot: Boot;
   readonly status: StatusReporter;
@@ -69,8 +79,9 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   /** The network connection the disconnect / reconnect controls act on, when there is one. */
   network: Network | undefined;
 
-  constructor(config: SimulatorConfig, role: ChargingStation<V201, C>) {
+  constructor(config: SimulatorConfig, role: ChargingStation<V201, C> | ChargingStation<V21, C>) {
     super();
+    this.protocol = role.version === '2.1' ? 'ocpp2.1' : 'ocpp2.0.1';
     this.identity = config.identity;
     this.retryBackOff = config.retryBackOff ?? DEFAULT_BACK_OFF;
     this.random = seededRandom(config.seed ?? seedOf(config.identity));
@@ -105,7 +116,21 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       this.emit('event', event);
     };
     this.current = role;
-    const link = (this.link = new StationLink(role, () => this.model.boolean('OCPPCommCtrlr', 'QueueAllMessages', false), emit));
+    const link = (this.link = new StationLink(SimulatedStation.line(role), () => this.model.boolean('OCPPCommCtrlr', 'QueueAllMessages', false), emit));
+    this.streams =
+      role.version === '2.1'
+        ? new PeriodicStreams(
+            {
+              role: () => this.current as ChargingStation<V21, C>,
+              timers: this.timers,
+              emit,
+              live: () => link.connected && link.accepted && !link.stopped,
+              powerW: () => this.equipment.evse(1)?.meter.powerW ?? 0,
+            },
+            config.streamIntervalS ?? 60,
+            config.streamValues ?? 1,
+          )
+        : undefined;
     this.boot = new Boot(link, this.bootMessages(), this.timers, emit, config.bootRetryMs ?? 5000, () => this.accepted_());
     this.status = new StatusReporter(link, this.model, this.equipment, emit);
     this.sampling = new Sampling(link, this.model, this.equipment, this.timers);
@@ -131,19 +156,29 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       this.resetter.idle();
     };
     this.model.onChange((component, variable) => this.configChanged(component.name, variable.name));
-    role.handlers(stationHandlers(this));
+    this.install(role);
   }
 
   /** The behaviour the station talks through now. */
-  get role(): ChargingStation<V201, C> {
+  get role(): ChargingStation<V201, C> | ChargingStation<V21, C> {
     return this.current;
   }
 
-  /** Talks through a new behaviour from now on (the connection was rebuilt). */
-  bind(role: ChargingStation<V201, C>): void {
-    role.handlers(stationHandlers(this));
+  /** Talks through a new behaviour (of the same version) from now on: the connection was rebuilt. */
+  bind(role: ChargingStation<V201, C> | ChargingStation<V21, C>): void {
+    this.install(role);
     this.current = role;
-    this.link.role = role;
+    this.link.role = SimulatedStation.line(role);
+  }
+
+  private install(role: ChargingStation<V201, C> | ChargingStation<V21, C>): void {
+    if (role.version === '2.1') role.handlers(handlers21(this, this.streams!));
+    else role.handlers(stationHandlers(this));
+  }
+
+  /** The line the parts send on: the 2.0.1 behaviour, or the 2.1 one carrying the same requests. */
+  private static line<C extends object>(role: ChargingStation<V201, C> | ChargingStation<V21, C>): StationRole {
+    return role.version === '2.1' ? asLine(role) : role;
   }
 
   get registrationStatus(): Registration {
@@ -205,6 +240,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   shutdown(): void {
     this.link.stopped = true;
     this.timers.disable();
+    this.streams?.stop();
     this.boot.cancel();
     this.queue.wake();
   }
@@ -280,6 +316,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.link.track(this.link.send('SecurityEventNotification', { type: 'StartupOfTheDevice', timestamp: new Date().toISOString(), techInfo: 'simulated station started' }));
     this.sampling.startAligned();
     this.queue.kick();
+    if (this.streams !== undefined) this.link.track(this.streams.start());
   }
 
   private configChanged(component: string, variable: string): void {
