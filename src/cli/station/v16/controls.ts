@@ -126,7 +126,7 @@ export class Controls16 implements StationControl {
       connection: st.network?.state ?? (st.link.connected ? 'connected' : 'connecting'),
       registration: st.link.registration,
       evses: st.connectors.map((c) => this.connectorSnapshot(c)),
-      queuedTransactionMessages: 0,
+      queuedTransactionMessages: st.transactions.pending,
       deviceModel,
     };
   }

@@ -48,6 +48,7 @@ export class Transactions16 {
   onStopped: (connectorId: number) => void = () => undefined;
   /** Transaction messages in order: each waits for the one before. */
   private chain: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
 
   constructor(private readonly p: TransactionParts) {}
 
@@ -186,15 +187,23 @@ export class Transactions16 {
     }
   }
 
+  /** Transaction messages made and not yet answered (or failed). */
+  get pending(): number {
+    return this.waiting;
+  }
+
   /** Runs a transaction message after the ones before it, once the station is online and accepted; failures become error events. */
   private inOrder(task: () => Promise<void>, action: string): Promise<void> {
+    this.waiting++;
     const run = this.chain.then(async () => {
       await this.p.ready();
       await task();
     });
-    const done = run.catch((err: unknown) => {
-      if (!this.p.link.stopped) this.p.emit({ type: 'error', message: `${action}: ${messageOf(err)}` });
-    });
+    const done = run
+      .catch((err: unknown) => {
+        if (!this.p.link.stopped) this.p.emit({ type: 'error', message: `${action}: ${messageOf(err)}` });
+      })
+      .finally(() => this.waiting--);
     this.chain = done;
     return this.p.link.track(done);
   }
