@@ -133,6 +133,35 @@ describe('1.6 simulator: a session through the control API', () => {
     }
   });
 
+  it('9.1.23 StopTransactionOnEVSideDisconnect false: the transaction outlives the cable (SuspendedEV) and charges again when it is back', async () => {
+    assert.equal((await cs(b).call('ChangeConfiguration', { key: 'StopTransactionOnEVSideDisconnect', value: 'false' })).status, 'Accepted');
+    try {
+      const id = await charge(b, 'TAG-KEEP');
+      const from = b.mark();
+      await b.act('unplug', { evseId: 1, connectorId: 1 });
+      await b.next('StatusNotification', from, (p) => p['status'] === 'SuspendedEV');
+      assert.equal(b.calls('StopTransaction', from).length, 0);
+      await b.act('plug', { evseId: 1, connectorId: 1 });
+      await b.next('StatusNotification', from, (p) => p['status'] === 'Charging');
+      assert.ok(b.station.connectors[0]!.charging);
+      await cs(b).call('RemoteStopTransaction', { transactionId: id });
+      await b.next('StopTransaction', from);
+      await b.act('unplug', { evseId: 1, connectorId: 1 });
+    } finally {
+      await cs(b).call('ChangeConfiguration', { key: 'StopTransactionOnEVSideDisconnect', value: 'true' });
+    }
+  });
+
+  it('9.1.6 ConnectionTimeOut: an idTag no cable follows is forgotten (Preparing, then Available), no StartTransaction', async () => {
+    assert.equal((await cs(b).call('ChangeConfiguration', { key: 'ConnectionTimeOut', value: '1' })).status, 'Accepted');
+    const from = b.mark();
+    await b.act('present', { idToken: 'TAG-LATE', type: 'IdTag', evseId: 1 });
+    await b.next('StatusNotification', from, (p) => p['status'] === 'Preparing');
+    await b.next('StatusNotification', from, (p) => p['status'] === 'Available' && p['connectorId'] === 1, 5000);
+    assert.equal(b.calls('StartTransaction', from).length, 0);
+    await cs(b).call('ChangeConfiguration', { key: 'ConnectionTimeOut', value: '60' });
+  });
+
   it('the control API keeps its contract: 404 for a connectorId other than 1, 409 for a second cable', async () => {
     assert.equal((await b.post('plug', { evseId: 1, connectorId: 2 })).status, 404);
     assert.equal((await b.post('plug', { evseId: 9, connectorId: 1 })).status, 404);

@@ -147,7 +147,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
   const many = count > 5 && !args.flag('frames');
   const printFrames = !args.flag('quiet') && !many;
-  const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say });
+  const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say, version: kind.version });
   let energyWh = 0;
   let transactions = 0;
   const fleet = new Fleet<Simulated>({

@@ -3,6 +3,7 @@
  * strict validator (the demo's "errors: none" is this count), printed for a
  * person and, with --log, written as JSON lines.
  */
+import type { AnyVersion } from '../lib.js';
 import { FrameChecker, formatIssue } from './check.js';
 import { entryFor, type FrameDirection, type JsonlLog } from './jsonl.js';
 import { FramePrinter } from './printer.js';
@@ -15,13 +16,16 @@ export interface SinkOptions {
   readonly out: (line: string) => void;
   /** Print each invalid frame's problems when found. Default true. */
   readonly reportInvalid?: boolean;
+  /** The version the frames are in (checked against it, named in the log). Default 2.0.1. */
+  readonly version?: AnyVersion;
 }
 
 export class FrameSink {
-  readonly checker = new FrameChecker('strict');
+  readonly checker: FrameChecker;
   private readonly printer: FramePrinter | undefined;
 
   constructor(private readonly options: SinkOptions) {
+    this.checker = options.version !== undefined ? new FrameChecker('strict', options.version) : new FrameChecker('strict');
     this.printer = options.print ? new FramePrinter(options.out, { color: options.color ?? false }) : undefined;
   }
 
@@ -39,7 +43,8 @@ export class FrameSink {
   }
 
   record(direction: FrameDirection, station: string, text: string): void {
-    const entry = entryFor(direction, station, text);
+    const version = this.options.version;
+    const entry = version !== undefined ? { ...entryFor(direction, station, text), protocol: version.protocol } : entryFor(direction, station, text);
     this.options.log?.write(entry);
     const issues = this.checker.checkEntry(entry);
     this.printer?.print(entry);

@@ -76,7 +76,9 @@ export class Connector16 {
   status(stationOperative: boolean): ChargePointStatus {
     if (this.fault !== undefined) return 'Faulted';
     if (this.tx !== undefined) {
-      if (!this.plugged || this.evAnswer === 'waiting') return 'Preparing';
+      // The cable left a transaction StopTransactionOnEVSideDisconnect keeps: the EV draws nothing.
+      if (!this.plugged) return 'SuspendedEV';
+      if (this.evAnswer === 'waiting') return 'Preparing';
       if (this.withheld.size > 0) return 'SuspendedEVSE';
       return this.evAnswer === 'ready' ? 'Charging' : 'SuspendedEV';
     }

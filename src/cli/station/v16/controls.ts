@@ -66,8 +66,9 @@ export class Controls16 implements StationControl {
     // The idTag of the session stops it, without asking again.
     const own = scope.find((c) => c.authorization?.idTag === idTag || c.tx?.idTag === idTag);
     if (own !== undefined) return this.stopped(own, idTag, undefined);
-    const free = scope.filter((c) => c.authorization === undefined && c.tx === undefined && !c.finishing && c.status(this.station.status.operative) !== 'Unavailable' && c.fault === undefined);
-    const target = free.find((c) => c.plugged) ?? free[0];
+    const free = scope.filter((c) => c.authorization === undefined && c.tx === undefined && c.status(this.station.status.operative) !== 'Unavailable' && c.fault === undefined);
+    // A cable waiting for an idTag first, then an idle connector, then one Finishing (4.9 F2).
+    const target = free.find((c) => c.plugged && !c.finishing) ?? free.find((c) => !c.finishing) ?? free[0];
     const verdict = await auth.authorize(idTag);
     const status = verdict.info?.status ?? 'Invalid';
     if (verdict.info?.status === 'Accepted') {

@@ -67,8 +67,8 @@ export function handlers16(station: Station16): ChargingStationHandlers<V16> {
 
     // 5.11: authorized like a local idTag first where AuthorizeRemoteTxRequests; the chargingProfile must be a TxProfile.
     RemoteStartTransaction: (request) => {
-      const free = connectors.filter((c) => c.tx === undefined && c.authorization === undefined && !c.finishing && c.fault === undefined && c.operative && status.operative);
-      const target = request.connectorId !== undefined ? free.find((c) => c.id === request.connectorId) : (free.find((c) => c.plugged) ?? free[0]);
+      const free = connectors.filter((c) => c.tx === undefined && c.authorization === undefined && c.fault === undefined && c.operative && status.operative);
+      const target = request.connectorId !== undefined ? free.find((c) => c.id === request.connectorId) : (free.find((c) => c.plugged && !c.finishing) ?? free.find((c) => !c.finishing) ?? free[0]);
       if (target === undefined || request.connectorId === 0) return { status: 'Rejected' };
       if (!station.smartCharging.startProfile(target.id, request.chargingProfile)) return { status: 'Rejected' };
       link.later(async () => {

@@ -63,12 +63,23 @@ export class Transactions16 {
     c.plugged = false;
     c.finishing = false;
     c.meter.disconnect();
-    if (c.tx !== undefined && this.p.keys.boolean('StopTransactionOnEVSideDisconnect', true)) await this.stop(c, 'EVDisconnected');
-    else await this.step(c);
+    if (c.tx !== undefined && this.p.keys.boolean('StopTransactionOnEVSideDisconnect', true)) {
+      await this.stop(c, 'EVDisconnected');
+      return;
+    }
+    // The transaction carries on without the EV; the next one plugged in answers the power offered again.
+    if (c.tx !== undefined) {
+      const before = c.charging;
+      c.evAnswer = 'waiting';
+      if (before) this.chargingChanged(c);
+    }
+    await this.step(c);
   }
 
   async authorize(c: Connector16, authorization: Authorization16): Promise<void> {
     c.authorization = authorization;
+    // 4.9 F2: from Finishing, an idTag presented again starts a new transaction.
+    c.finishing = false;
     await this.step(c);
   }
 
