@@ -319,3 +319,52 @@ describe('1.6 simulator: smart charging (3.13, 5.5, 5.7, 5.16)', () => {
     await cs(b).call('RemoteStopTransaction', { transactionId: id });
   });
 });
+
+describe('1.6 simulator: the EV, the network and the power through the control API', () => {
+  let b: Bench16;
+  before(async () => (b = await open()));
+  after(() => b.close());
+
+  it('4.9 the ev control: SuspendedEV when the EV stops drawing, Charging when it draws again', async () => {
+    const id = await charge(b, 'TAG-EV');
+    const from = b.mark();
+    const off = await b.act('ev', { evseId: 1, charging: false });
+    assert.equal(off['chargingState'], 'SuspendedEV');
+    await b.next('StatusNotification', from, (p) => p['status'] === 'SuspendedEV');
+    assert.equal(b.station.connectors[0]!.meter.powerW, 0);
+    await b.act('ev', { evseId: 1, charging: true, powerW: 3000 });
+    await b.next('StatusNotification', from, (p) => p['status'] === 'Charging' && b.calls('StatusNotification', from).some((q) => q['status'] === 'SuspendedEV'));
+    assert.ok(b.station.connectors[0]!.meter.powerW <= 3000);
+    await cs(b).call('RemoteStopTransaction', { transactionId: id });
+    await b.next('StopTransaction', from);
+    await b.act('unplug', { evseId: 1, connectorId: 1 });
+  });
+
+  it('disconnect / reconnect: a transaction stopped while offline is told once the connection is back, in order', async () => {
+    const id = await charge(b, 'TAG-NET');
+    const from = b.mark();
+    assert.equal((await b.act('disconnect'))['connection'], 'dropped');
+    assert.equal((await b.snapshot()).connection, 'dropped');
+    // The idTag that started it stops it without asking the Central System.
+    assert.equal((await b.act('present', { idToken: 'TAG-NET', type: 'IdTag', evseId: 1 }))['result'], 'stopped');
+    assert.equal((await b.snapshot()).queuedTransactionMessages, 1);
+    assert.equal(b.calls('StopTransaction', from).length, 0);
+    assert.equal((await b.post('reconnect')).status, 200);
+    const stop = await b.next('StopTransaction', from, () => true, 15_000);
+    assert.equal(stop['transactionId'], id);
+    assert.equal(stop['reason'], 'Local');
+    await b.act('unplug', { evseId: 1, connectorId: 1 });
+  });
+
+  it('reboot (a power cycle): the transaction ends with PowerLoss, told after the new BootNotification', async () => {
+    const id = await charge(b, 'TAG-PWR');
+    const from = b.mark();
+    await b.act('reboot');
+    const stop = await b.next('StopTransaction', from, () => true, 15_000);
+    assert.equal(stop['transactionId'], id);
+    assert.equal(stop['reason'], 'PowerLoss');
+    const log = b.fromStation.slice(from).filter((f) => f[0] === 2).map((f) => f[2]);
+    assert.ok(log.indexOf('BootNotification') < log.indexOf('StopTransaction'), log.join(','));
+  });
+});
+

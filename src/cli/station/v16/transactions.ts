@@ -13,7 +13,8 @@
  * Transaction messages go through the behaviour's normal call path once the
  * station is online and accepted, in the order they were made: a
  * transaction that ended while offline is told after the reconnection (or
- * the boot after a power loss).
+ * the boot after a power loss). A message waiting for the connection keeps
+ * nothing waiting (the controls answer, `settled()` resolves).
  */
 import type { Reason, V16 } from '../../../v16/index.js';
 import type { EmitEvent } from '../events.js';
@@ -135,7 +136,8 @@ export class Transactions16 {
       });
       if (idTag !== undefined && response.idTagInfo !== undefined) this.p.auth.remember(idTag, response.idTagInfo);
     }, 'StopTransaction');
-    await Promise.all([status, told]);
+    // Online, the stop is told before this returns; offline it waits for the connection, and this does not.
+    await Promise.all([status, this.p.link.connected && this.p.link.accepted ? told : undefined]);
   }
 
   /** Starts what the connector's state calls for and arms its timers. */
@@ -180,12 +182,10 @@ export class Transactions16 {
     const stopData = keys.list('StopTxnSampledData');
     if (stopData.length > 0 && tx.data.length < 500) tx.data.push(sample16(c.meter, stopData, 'Sample.Periodic'));
     const meterValue = [sample16(c.meter, keys.list('MeterValuesSampledData'), 'Sample.Periodic')];
-    link.track(
-      this.inOrder(async () => {
-        await tx.started;
-        await link.role.call('MeterValues', { connectorId: c.id, ...(tx.transactionId !== undefined && { transactionId: tx.transactionId }), meterValue });
-      }, 'MeterValues'),
-    );
+    void this.inOrder(async () => {
+      await tx.started;
+      await link.role.call('MeterValues', { connectorId: c.id, ...(tx.transactionId !== undefined && { transactionId: tx.transactionId }), meterValue });
+    }, 'MeterValues');
   }
 
   /** Restarts the periodic meter values of running transactions (MeterValueSampleInterval changed). */
@@ -206,9 +206,10 @@ export class Transactions16 {
   /** Runs a transaction message after the ones before it, once the station is online and accepted; failures become error events. */
   private inOrder(task: () => Promise<void>, action: string): Promise<void> {
     this.waiting++;
+    // Only the delivery counts as work in progress (settled()): a message waiting for the connection does not.
     const run = this.chain.then(async () => {
       await this.p.ready();
-      await task();
+      await this.p.link.track(task());
     });
     const done = run
       .catch((err: unknown) => {
@@ -216,7 +217,7 @@ export class Transactions16 {
       })
       .finally(() => this.waiting--);
     this.chain = done;
-    return this.p.link.track(done);
+    return done;
   }
 
   /** The EV answers the power offered. */
