@@ -106,6 +106,25 @@ describe('2.1 simulator: the 2.0.1 behaviour on 2.1 types, and a periodic event 
     await assert.rejects(cs().call('GetTariffs', { evseId: 1 }), (err: Error & { code?: string }) => err.code === 'NotSupported');
   });
 
+  it('the same controls as 2.0.1: ev (E: SuspendedEV), fault (G05: Faulted), reboot (B: a new boot, and the stream opened again)', async () => {
+    const from = b.mark();
+    await b.act('plug', { evseId: 1, connectorId: 1 });
+    await b.act('present', { idToken: 'DRIVER-21B', type: 'ISO14443', evseId: 1 });
+    await b.next('TransactionEvent', from, (p) => (p['transactionInfo'] as { chargingState?: string }).chargingState === 'Charging');
+    assert.equal((await b.act('ev', { evseId: 1, charging: false }))['chargingState'], 'SuspendedEV');
+    await b.next('TransactionEvent', from, (p) => (p['transactionInfo'] as { chargingState?: string }).chargingState === 'SuspendedEV');
+    await b.act('fault', { evseId: 1, connectorId: 1, errorCode: 'PowerSwitchFailure' });
+    await b.next('StatusNotification', from, (p) => p['connectorStatus'] === 'Faulted');
+    await b.act('fault', { evseId: 1, connectorId: 1 });
+    const streams = opened.length;
+    await b.act('reboot');
+    await b.next('BootNotification', from);
+    const ended = await b.next('TransactionEvent', from, (p) => p['eventType'] === 'Ended', 15_000);
+    assert.equal((ended['transactionInfo'] as { stoppedReason: string }).stoppedReason, 'PowerLoss');
+    await until(() => opened.length === streams + 1, 'the stream opened again after the boot', 15_000);
+    await b.act('unplug', { evseId: 1, connectorId: 1 });
+  });
+
   it('K01 / K08 smart charging in 2.1: a ChargingStationMaxProfile limits the EVSE and GetCompositeSchedule shows it', async () => {
     const set = await cs().call('SetChargingProfile', {
       evseId: 0,
