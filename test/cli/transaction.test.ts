@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, type TransactionEventRequest } from '../../src/index.js';
 import { Meter, seededRandom, randomEv } from '../../src/cli/station/meter.js';
+import { sampleV201 } from '../../src/cli/station/meter-v201.js';
 import { EvseSession, type TxContext, type TxInput, type TxPoint } from '../../src/cli/station/transaction.js';
 
 const token = { idToken: 'DRIVER-1', type: 'ISO14443' as const };
@@ -16,7 +17,7 @@ function run(inputs: TxInput[], start: TxPoint[] = ['EVConnected', 'Authorized']
     startPoints: start,
     stopPoints: stop,
     measurands: { started: ['Energy.Active.Import.Register'], updated: ['Energy.Active.Import.Register', 'Power.Active.Import'], ended: ['Energy.Active.Import.Register'] },
-    sample: (m, context) => meter.sample(m, context),
+    sample: (m, context) => sampleV201(meter, m, context),
     newTransactionId: () => `tx-${++n}`,
   };
   return inputs.map((input) => {
@@ -152,7 +153,7 @@ describe('meter', () => {
     meter.advance(3_600_000 + 60_000);
     // One minute at 11 kW is 183 Wh.
     assert.ok(Math.abs(meter.energyWh - start - 183) <= 1, String(meter.energyWh - start));
-    const mv = meter.sample(['Energy.Active.Import.Register', 'Power.Active.Import', 'Current.Import', 'Voltage', 'SoC'], 'Sample.Periodic', 3_660_000);
+    const mv = sampleV201(meter, ['Energy.Active.Import.Register', 'Power.Active.Import', 'Current.Import', 'Voltage', 'SoC'], 'Sample.Periodic', 3_660_000);
     assert.equal(mv.sampledValue.length, 5);
     assert.ok(validate('MeterValues', 'request', { evseId: 1, meterValue: [mv] }).ok);
   });

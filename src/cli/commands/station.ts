@@ -18,7 +18,12 @@ import { guardedControlServer } from '../control/server.js';
 import { listenError } from '../csms/server.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import { Fleet } from '../station/fleet.js';
+import { KINDS } from '../station/kinds.js';
+import type { Simulated, StationKind } from '../station/simulated.js';
 import { pause, runSession } from '../station/session.js';
+
+/** The versions `--ocpp` takes. */
+const OCPP_VERSIONS = ['1.6', '2.0.1', '2.1'] as const;
 
 export const stationCommand: CommandSpec = {
   name: 'station',
@@ -26,6 +31,7 @@ export const stationCommand: CommandSpec = {
   summary: 'Simulate charging stations: each boots, heartbeats, reports connector status, reconnects, and answers every CSMS call.',
   options: {
     url: { type: 'string', short: 'u', value: 'URL', description: "the CSMS's OCPP-J endpoint (the identity is appended), e.g. ws://localhost:9000/ocpp" },
+    ocpp: { type: 'string', value: 'VERSION', description: 'the OCPP version the stations speak: 1.6, 2.0.1 or 2.1', default: '2.0.1' },
     id: { type: 'string', value: 'ID', description: 'identity, or a pattern: {n} is the station number, {nnn} the number padded to 3 digits', default: 'CS{nnn}' },
     count: { type: 'string', short: 'n', value: 'N', description: 'how many stations', default: '1' },
     first: { type: 'string', value: 'N', description: 'number of the first station', default: '1' },
@@ -66,6 +72,8 @@ export const stationCommand: CommandSpec = {
     '  POST /stations/{id}/fault          {"evseId":1,"connectorId":1,"errorCode":"ConnectorLockFailure"}',
     '  POST /stations/{id}/disconnect | reconnect | reboot',
     'In a terminal the same commands are typed at a prompt (help lists them; Tab completes).',
+    'With --ocpp 1.6 each connector is an EVSE of its own (evseId = the 1.6 connectorId, connectorId 1)',
+    'and an idTag has no type (the type given is not used).',
     '',
     'The control API answers only requests whose Host names it, refuses other web origins,',
     'needs Content-Type: application/json on POST and, with a token, "Authorization: Bearer TOKEN".',
@@ -102,6 +110,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     throw new UsageError(`--url: ${JSON.stringify(url)} is not a URL`, stationCommand);
   }
   if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') throw new UsageError(`--url must start with ws:// or wss://, not ${parsed.protocol}//`, stationCommand);
+  const version = args.choice('ocpp', OCPP_VERSIONS, '2.0.1');
+  const kind: StationKind<Simulated> = KINDS[version];
   const count = args.integer('count', 1, 1, 100_000);
   const first = args.integer('first', 1, 0);
   const pattern = args.string('id', 'CS{nnn}');
@@ -138,10 +148,11 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
   const many = count > 5 && !args.flag('frames') && io.events === undefined;
   const printFrames = !args.flag('quiet') && !many;
-  const sink = new FrameSink({ print: printFrames, output: io, log, out: say });
+  const sink = new FrameSink({ print: printFrames, output: io, log, out: say, version: kind.version });
   let energyWh = 0;
   let transactions = 0;
-  const fleet = new Fleet({
+  const fleet = new Fleet<Simulated>({
+    kind,
     url,
     identities,
     station: {
@@ -174,7 +185,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     },
   });
 
-  io.out(`ocpp station: ${count === 1 ? identities[0] : `${count} stations (${identities[0]} .. ${identities[count - 1]})`} -> ${url}`);
+  io.out(`ocpp station: ${count === 1 ? identities[0] : `${count} stations (${identities[0]} .. ${identities[count - 1]})`} -> ${url} (OCPP ${version})`);
   const stop = new AbortController();
   setMaxListeners(0, stop.signal);
   const onStop = (): void => stop.abort();
@@ -188,7 +199,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
       const members = fleet.members;
       const connected = members.filter((m) => m.station.isConnected).length;
       const accepted = members.filter((m) => m.station.accepted).length;
-      const charging = members.filter((m) => m.station.equipment.evses.some((e) => e.session.charging)).length;
+      const charging = members.filter((m) => m.station.chargingNow).length;
       io.progress(`${connected}/${count} connected · ${accepted} accepted · ${charging} charging · ${transactions} transactions done · ${kWh(energyWh)} · ${sink.frames} frames`);
     }, io.stdoutIsTTY ? 250 : 2000);
   }
@@ -209,7 +220,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
         ? fleet.members.map(async (m, i) => {
             const idToken = { idToken: expandPattern(tokenPattern, first + i).slice(0, 36), type: 'ISO14443' as const };
             for (let k = 0; (sessions === 0 || k < sessions) && !stop.signal.aborted; k++) {
-              const r = await runSession(m.station, { idToken, chargeMs, signal: stop.signal, evseId: 1 + (k % m.station.equipment.evses.length) });
+              const r = await runSession(m.station, { idToken, chargeMs, signal: stop.signal, evseId: 1 + (k % m.station.evseCount) });
               if (!r.ok) {
                 if (!stop.signal.aborted) io.out(`${m.identity} session failed: ${r.problem ?? 'unknown'}`);
                 return false;

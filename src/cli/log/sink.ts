@@ -26,6 +26,8 @@ export interface SinkOptions {
   readonly out?: (line: string) => void;
   /** Print each invalid frame's problems when found. Default true. */
   readonly reportInvalid?: boolean;
+  /** The version of frames whose `record` names no subprotocol (checked against it, named in the log). Default 2.0.1. */
+  readonly version?: AnyVersion;
 }
 
 const MESSAGE_TYPES: { readonly [id: number]: MessageTypeName } = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR', 5: 'CALLRESULTERROR', 6: 'SEND' };
@@ -48,8 +50,8 @@ export class FrameSink {
     this.err = output?.err ?? this.out;
     this.events = output?.events;
     this.color = output?.color ?? options.color ?? false;
-    const v201 = allVersions.find((v) => v.version === '2.0.1')!;
-    this.checker = new FrameChecker('strict', (station) => this.versions.get(station) ?? v201);
+    const fallback = options.version ?? allVersions.find((v) => v.version === '2.0.1')!;
+    this.checker = new FrameChecker('strict', (station) => this.versions.get(station) ?? fallback);
     const payloadWidth = output?.fullFrames === true ? Infinity : 160;
     this.printer = options.print && this.events === undefined ? new FramePrinter(this.out, { color: this.color, payloadWidth }) : undefined;
   }
@@ -73,7 +75,7 @@ export class FrameSink {
    * (2.0.1 when not told).
    */
   record(direction: FrameDirection, station: string, text: string, protocol?: string): void {
-    const version = protocol === undefined ? undefined : allVersions.find((v) => v.protocol === protocol);
+    const version = protocol === undefined ? this.options.version : allVersions.find((v) => v.protocol === protocol);
     if (version !== undefined) this.versions.set(station, version);
     const entry: FrameLogEntry = { ...entryFor(direction, station, text), ...(version !== undefined && { protocol: version.protocol }) };
     this.options.log?.write(entry);

@@ -1,26 +1,45 @@
 /**
- * Registration and heartbeat (B01-B03): BootNotification until Accepted,
- * again after the interval a Pending or Rejected answer gives, at once when
- * the CSMS triggers it (F06.FR.17); then a Heartbeat every
- * OCPPCommCtrlr.HeartbeatInterval, which an Accepted answer sets (B01.FR.05).
+ * Registration and heartbeat, in every version (2.0.1 B01-B03, 1.6 4.2 and
+ * 4.6): BootNotification until Accepted, again after the interval a Pending
+ * or Rejected answer gives, at once when the CSMS triggers it (F06.FR.17);
+ * then a Heartbeat every heartbeat interval, which an Accepted answer sets
+ * (B01.FR.05; 1.6 BootNotification.conf interval). The messages themselves
+ * are the version's (`BootMessages`).
  */
-import type { BootReasonEnumType } from '../lib.js';
-import type { DeviceModel } from './device-model.js';
 import { messageOf, type EmitEvent } from './events.js';
-import type { StationLink } from './link.js';
 import type { Timers } from './timers.js';
 
+/** The version's BootNotification and Heartbeat, and where its heartbeat interval is kept. */
+export interface BootMessages {
+  /** Sends one BootNotification giving `reason` (2.x BootReasonEnumType; 1.6 has none); its answer. */
+  boot(reason: string): Promise<{ readonly status: string; readonly interval: number }>;
+  /** Sends one Heartbeat (failures reported by the sender). */
+  heartbeat(): Promise<unknown>;
+  /** The heartbeat interval now, s (2.0.1 OCPPCommCtrlr.HeartbeatInterval, 1.6 HeartbeatInterval). */
+  heartbeatS(): number;
+  /** Keeps the interval an Accepted answer gave. */
+  setHeartbeatS(seconds: number): void;
+}
+
+/** What the boot loop needs to know of the station's line. */
+export interface LinkState {
+  readonly accepted: boolean;
+  readonly connected: boolean;
+  readonly stopped: boolean;
+  track<T>(promise: Promise<T>): Promise<T>;
+}
+
 export class Boot {
-  /** The reason the next BootNotification gives. */
-  reason: BootReasonEnumType = 'PowerUp';
+  /** The reason the next BootNotification gives (2.x BootReasonEnumType). */
+  reason = 'PowerUp';
   private running: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   /** A loop of an older generation (before a reboot) stops at its next step. */
   private generation = 0;
 
   constructor(
-    private readonly link: StationLink,
-    private readonly model: DeviceModel,
+    private readonly link: LinkState,
+    private readonly messages: BootMessages,
     private readonly timers: Timers,
     private readonly emit: EmitEvent,
     /** Wait before retrying a boot that got no answer, ms. */
@@ -30,7 +49,7 @@ export class Boot {
   ) {}
 
   /** Boots until Accepted; one loop at a time (a second call joins the first). */
-  start(reason?: BootReasonEnumType): Promise<void> {
+  start(reason?: string): Promise<void> {
     if (reason !== undefined) this.reason = reason;
     if (this.running === undefined) {
       const run = this.loop(this.generation).finally(() => {
@@ -55,15 +74,15 @@ export class Boot {
     else void this.start();
   }
 
-  /** (Re)starts the heartbeat at OCPPCommCtrlr.HeartbeatInterval. */
+  /** (Re)starts the heartbeat at the heartbeat interval. */
   startHeartbeat(): void {
-    const s = this.model.integer('OCPPCommCtrlr', 'HeartbeatInterval', 300);
+    const s = this.messages.heartbeatS();
     if (s <= 0 || this.link.stopped) {
       this.timers.clear('heartbeat');
       return;
     }
     this.timers.every('heartbeat', s * 1000, () => {
-      if (this.link.connected && this.link.accepted) this.link.track(this.link.send('Heartbeat', {}));
+      if (this.link.connected && this.link.accepted) this.link.track(this.messages.heartbeat());
     });
   }
 
@@ -73,20 +92,12 @@ export class Boot {
       let waitMs = this.retryMs;
       const reason = this.reason;
       try {
-        const response = await this.link.role.call('BootNotification', {
-          chargingStation: {
-            model: this.model.value('ChargingStation', 'Model') ?? 'Simulator',
-            vendorName: this.model.value('ChargingStation', 'VendorName') ?? 'ocpp-model',
-            serialNumber: this.model.value('ChargingStation', 'SerialNumber') ?? '',
-            firmwareVersion: this.model.value('ChargingStation', 'FirmwareVersion') ?? '1.0.0',
-          },
-          reason,
-        });
+        const response = await this.messages.boot(reason);
         if (!current()) break;
         this.emit({ type: 'booted', status: response.status, interval: response.interval });
         if (response.status === 'Accepted') {
           // B01.FR.05: the interval is the heartbeat interval.
-          if (response.interval > 0) this.model.update('OCPPCommCtrlr', 'HeartbeatInterval', String(response.interval));
+          if (response.interval > 0) this.messages.setHeartbeatS(response.interval);
           this.reason = 'PowerUp';
           this.startHeartbeat();
           this.accepted();

@@ -8,6 +8,7 @@
  * (J02) and TxCtrlr.MaxEnergyOnInvalidId.
  */
 import type { DeviceModel } from './device-model.js';
+import { sampleV201 } from './meter-v201.js';
 import type { Equipment, Evse } from './evse.js';
 import type { EmitEvent } from './events.js';
 import type { Authorizer } from './authorization.js';
@@ -63,7 +64,7 @@ export class Charging {
         updated: m.list('SampledDataCtrlr', 'TxUpdatedMeasurands'),
         ended: m.list('SampledDataCtrlr', 'TxEndedMeasurands'),
       },
-      sample: (measurands, context) => evse.meter.sample(measurands, context),
+      sample: (measurands, context) => sampleV201(evse.meter, measurands, context),
       offline: !this.link.connected,
     };
   }

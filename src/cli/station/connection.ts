@@ -1,7 +1,8 @@
 /**
- * One simulated station on a real connection: a library
- * ChargingStationClient (reconnect back-off, offline queue) under a
- * SimulatedStation, every frame tapped, and the network controls. The
+ * One simulated station on a real connection, in any version: a library
+ * ChargingStationClient of the station's version (reconnect back-off,
+ * offline queue) under the version's simulator (a StationKind builds it;
+ * 2.0.1 unless told), every frame tapped, and the network controls. The
  * disconnect control closes the client and keeps the station offline; the
  * reconnect control and a reboot open a new client, which the station is
  * bound to (with the registration it had, so a reconnect does not boot
@@ -9,12 +10,16 @@
  */
 import { CliError } from '../args.js';
 import { describeHandlerError } from '../handler-error.js';
-import { ChargingStationClient, HandshakeError, v201, type ClientTlsOptions, type V201 } from '../lib.js';
+import { ChargingStationClient, HandshakeError, type ClientTlsOptions, type KnownVersion } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import type { Network } from './controls.js';
-import { DEFAULT_BACK_OFF, SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
+import type { Simulated, StationKind } from './simulated.js';
+import { DEFAULT_BACK_OFF, type SimulatedStation, type SimulatorConfig, type StationEvent } from './simulator.js';
+import { kind201 } from './kinds.js';
 
-export interface ConnectionOptions {
+export interface ConnectionOptions<S extends Simulated = SimulatedStation<ClientContext>> {
+  /** The version's simulator. Default: OCPP 2.0.1. */
+  readonly kind?: StationKind<S>;
   readonly url: string;
   readonly identity: string;
   readonly station: Omit<SimulatorConfig, 'identity'>;
@@ -42,26 +47,28 @@ export function connectProblem(url: string, identity: string, err: unknown): str
   return `cannot connect to ${url} as ${identity}: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-export class StationConnection implements Network {
+export class StationConnection<S extends Simulated = SimulatedStation<ClientContext>> implements Network {
   readonly identity: string;
-  readonly station: SimulatedStation<ClientContext>;
-  private current: ChargingStationClient<V201>;
+  readonly station: S;
+  private readonly kind: StationKind<S>;
+  private current: ChargingStationClient<KnownVersion>;
   private dropped = false;
   private closed = false;
   /** Clients made after the first (each first connection of theirs is a reconnection). */
   private replaced = 0;
 
-  constructor(private readonly o: ConnectionOptions) {
+  constructor(private readonly o: ConnectionOptions<S>) {
     this.identity = o.identity;
+    this.kind = o.kind ?? (kind201 as unknown as StationKind<S>);
     this.current = this.createClient();
-    this.station = new SimulatedStation({ ...o.station, identity: o.identity }, this.current.station);
+    this.station = this.kind.create({ ...o.station, identity: o.identity }, this.current.station);
     this.station.on('event', (e) => o.onEvent(o.identity, e));
     this.station.network = this;
     this.station.hooks = { restart: () => this.restart() };
     this.wire(this.current);
   }
 
-  get client(): ChargingStationClient<V201> {
+  get client(): ChargingStationClient<KnownVersion> {
     return this.current;
   }
 
@@ -110,7 +117,7 @@ export class StationConnection implements Network {
     this.station.offline();
     this.current = this.createClient();
     this.replaced++;
-    this.station.bind(this.current.station);
+    this.kind.bind(this.station, this.current.station);
     this.wire(this.current);
     await old.close();
   }
@@ -122,22 +129,17 @@ export class StationConnection implements Network {
     });
   }
 
-  private createClient(): ChargingStationClient<V201> {
+  private createClient(): ChargingStationClient<KnownVersion> {
     const o = this.o;
-    // The station's own values once it has a device model (a CSMS may have set them), the configured ones before.
-    const station = this.station as SimulatedStation<ClientContext> | undefined;
-    const registration = station === undefined ? 'Unknown' : station.link.registration;
-    const fallback = o.station.retryBackOff ?? DEFAULT_BACK_OFF;
-    const comm = (name: string, value: number): number => station?.model.integer('OCPPCommCtrlr', name, value) ?? value;
-    // The device model speaks seconds, the client ms.
-    const backoff = {
-      waitMinimumMs: comm('RetryBackOffWaitMinimum', fallback.waitMinimumS) * 1000,
-      randomRangeMs: comm('RetryBackOffRandomRange', fallback.randomRangeS) * 1000,
-      repeatTimes: comm('RetryBackOffRepeatTimes', fallback.repeatTimes),
-    };
+    // The station's own values once it exists (a CSMS may have set them), the configured ones before.
+    const station = this.station as S | undefined;
+    const registration = station === undefined ? 'Unknown' : station.registrationStatus;
+    const b = station?.backOff() ?? o.station.retryBackOff ?? DEFAULT_BACK_OFF;
+    // The station speaks seconds, the client ms.
+    const backoff = { waitMinimumMs: b.waitMinimumS * 1000, randomRangeMs: b.randomRangeS * 1000, repeatTimes: b.repeatTimes };
     try {
-      return new ChargingStationClient({
-        version: v201,
+      return new ChargingStationClient<KnownVersion>({
+        version: (o.kind ?? kind201).version,
         url: o.url,
         identity: o.identity,
         ...(o.password !== undefined && { password: o.password }),
@@ -152,7 +154,7 @@ export class StationConnection implements Network {
     }
   }
 
-  private wire(client: ChargingStationClient<V201>): void {
+  private wire(client: ChargingStationClient<KnownVersion>): void {
     const { o, identity } = this;
     client.station.observeFrames((way, text) => o.onFrame(way === 'out' ? 'StationToCsms' : 'CsmsToStation', identity, text));
     client.on('connect', (info) => {

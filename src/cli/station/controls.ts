@@ -1,5 +1,5 @@
 /**
- * The controls of a simulated OCPP 2.0.1 station (control/types.ts): the EV
+ * The controls of a simulated OCPP 2.0.1 (or 2.1) station (control/types.ts): the EV
  * driver, the EV, the hardware and the network acting on it, each checked
  * against the station's state first (404 for an EVSE or connector it does
  * not have, 409 for what makes no sense now), and its live state as JSON.
@@ -12,6 +12,7 @@ import type { Connector, Evse } from './evse.js';
 import type { Faults } from './faults.js';
 import type { StationParts } from './handlers.js';
 import { randomEv } from './meter.js';
+import { disconnect, reconnect } from './network-controls.js';
 
 /** The station's network connection, as the controls see it. */
 export interface Network {
@@ -24,6 +25,8 @@ export interface Network {
 
 export interface ControlledStation extends StationParts {
   readonly identity: string;
+  /** ocpp2.0.1 or ocpp2.1. */
+  readonly protocol: string;
   readonly driver: Driver;
   readonly faults: Faults;
   readonly random: () => number;
@@ -99,18 +102,12 @@ export class Controls implements StationControl {
     return { done: `${errorCode} on ${evseId}/${connectorId}`, ...this.where(evse, connector), errorCode };
   }
 
-  async disconnect(): Promise<ActionResult> {
-    const network = this.network();
-    if (network.state === 'dropped') throw new ControlError(409, 'the connection is already dropped');
-    await network.drop();
-    return { done: 'connection dropped; it stays down until reconnect', connection: network.state };
+  disconnect(): Promise<ActionResult> {
+    return disconnect(this.station.network);
   }
 
-  async reconnect(): Promise<ActionResult> {
-    const network = this.network();
-    if (network.state !== 'dropped') throw new ControlError(409, `the connection was not dropped (it is ${network.state})`);
-    await network.restore();
-    return { done: 'reconnecting', connection: network.state };
+  reconnect(): Promise<ActionResult> {
+    return reconnect(this.station.network);
   }
 
   async reboot(): Promise<ActionResult> {
@@ -128,7 +125,7 @@ export class Controls implements StationControl {
     }
     return {
       identity: st.identity,
-      protocol: 'ocpp2.0.1',
+      protocol: st.protocol,
       connection: st.network?.state ?? (st.link.connected ? 'connected' : 'connecting'),
       registration: st.link.registration,
       evses: st.equipment.evses.map((e) => this.evseSnapshot(e)),
@@ -157,12 +154,6 @@ export class Controls implements StationControl {
           : { id: s.transactionId, chargingState: s.chargingState, idToken: token(s.startedBy?.idToken), energyWh: this.station.charging.energyWh(evse) },
       meter: { energyWh: evse.meter.energyWh, powerW: evse.meter.powerW, offeredW: Math.round(evse.meter.offeredW) },
     };
-  }
-
-  private network(): Network {
-    const n = this.station.network;
-    if (n === undefined) throw new ControlError(409, 'this station has no network connection to act on');
-    return n;
   }
 
   private evse(id: number): Evse {

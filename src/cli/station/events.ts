@@ -1,13 +1,15 @@
-/** What a simulated station did, as events for a timeline (describe.ts words them). */
-import type { ChargingStateEnumType, ConnectorStatusEnumType } from '../lib.js';
-
+/**
+ * What a simulated station did, as events for a timeline (describe.ts words
+ * them), in any version: statuses and charging states as the version spells
+ * them.
+ */
 export type StationEvent =
   | { readonly type: 'booted'; readonly status: string; readonly interval: number }
-  | { readonly type: 'status'; readonly evseId: number; readonly connectorId: number; readonly status: ConnectorStatusEnumType }
+  | { readonly type: 'status'; readonly evseId: number; readonly connectorId: number; readonly status: string }
   | { readonly type: 'authorized'; readonly evseId: number; readonly idToken: string; readonly status: string }
   | { readonly type: 'transactionStarted'; readonly evseId: number; readonly transactionId: string; readonly triggerReason: string }
   | { readonly type: 'charging'; readonly evseId: number; readonly transactionId: string | undefined; readonly powerW: number }
-  | { readonly type: 'suspended'; readonly evseId: number; readonly transactionId: string | undefined; readonly chargingState: ChargingStateEnumType }
+  | { readonly type: 'suspended'; readonly evseId: number; readonly transactionId: string | undefined; readonly chargingState: string }
   | { readonly type: 'transactionEnded'; readonly evseId: number; readonly transactionId: string; readonly energyWh: number; readonly stoppedReason: string }
   /** What the EVSE offers changed: `powerW` below its rating, or undefined when nothing limits it any more. */
   | { readonly type: 'limit'; readonly evseId: number; readonly powerW: number | undefined }

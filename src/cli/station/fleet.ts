@@ -2,14 +2,17 @@
  * Simulated stations on real connections (connection.ts), started together
  * and stopped together. Used by `ocpp station` and `ocpp demo`.
  */
-import type { ClientTlsOptions } from '../lib.js';
+import type { ClientContext, ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { StationConnection } from './connection.js';
-import type { SimulatorConfig, StationEvent } from './simulator.js';
+import type { Simulated, StationKind } from './simulated.js';
+import type { SimulatedStation, SimulatorConfig, StationEvent } from './simulator.js';
 
 export { connectProblem } from './connection.js';
 
-export interface FleetOptions {
+export interface FleetOptions<S extends Simulated = SimulatedStation<ClientContext>> {
+  /** The version every station of the fleet speaks. Default: OCPP 2.0.1. */
+  readonly kind?: StationKind<S>;
   readonly url: string;
   readonly identities: readonly string[];
   readonly station: Omit<SimulatorConfig, 'identity'>;
@@ -25,16 +28,17 @@ export interface FleetOptions {
 }
 
 /** One station of the fleet. */
-export type Member = StationConnection;
+export type Member<S extends Simulated = SimulatedStation<ClientContext>> = StationConnection<S>;
 
-export class Fleet {
-  readonly members: Member[] = [];
+export class Fleet<S extends Simulated = SimulatedStation<ClientContext>> {
+  readonly members: Member<S>[] = [];
   private closed = false;
 
-  constructor(private readonly o: FleetOptions) {
+  constructor(private readonly o: FleetOptions<S>) {
     for (const identity of o.identities) {
       this.members.push(
-        new StationConnection({
+        new StationConnection<S>({
+          ...(o.kind !== undefined && { kind: o.kind }),
           url: o.url,
           identity,
           station: o.station,
@@ -51,7 +55,7 @@ export class Fleet {
     }
   }
 
-  member(identity: string): Member | undefined {
+  member(identity: string): Member<S> | undefined {
     return this.members.find((m) => m.identity === identity);
   }
 

@@ -4,26 +4,28 @@
  * sending with the station's policy: failures become 'error' events, a
  * SecurityError from a CSMS that forgot the station starts a new
  * registration (B02.FR.09), and while offline nothing but BootNotification
- * is handed to the behaviour unless OCPPCommCtrlr.QueueAllMessages is true
- * (transaction messages have their own queue, tx-queue.ts). It also keeps
- * track of the work the station has started, for `settled()`.
+ * is handed to the behaviour unless the station queues every message
+ * (2.0.1 OCPPCommCtrlr.QueueAllMessages; transaction messages have their
+ * own path). It also keeps track of the work the station has started, for
+ * `settled()`. The same line serves every version: `V` is the version the
+ * behaviour speaks.
  */
 import { OcppError } from '../lib.js';
-import type { CallOptions, RegistrationStatus, RegistrationStatusEnumType, RequestMap, ResponseMap, StationToCsmsAction } from '../lib.js';
-import type { DeviceModel } from './device-model.js';
+import type { AnyVersion, CallOptions, CallsSentBy, RegistrationStatus, RequestOf, ResponseOf, V201 } from '../lib.js';
 import { messageOf, type EmitEvent } from './events.js';
 
-export type Registration = RegistrationStatusEnumType | 'Unknown';
+/** Accepted, Pending, Rejected (every version's RegistrationStatus) or Unknown (not yet booted). */
+export type Registration = 'Accepted' | 'Pending' | 'Rejected' | 'Unknown';
 
-/** What the station needs of its ChargingStation behaviour, whatever the behaviour's context type. */
-export interface StationRole {
-  call<A extends StationToCsmsAction>(action: A, payload: RequestMap[A], options?: CallOptions): Promise<ResponseMap[A]>;
+/** What the station needs of its ChargingStation behaviour of version V, whatever the behaviour's context type. */
+export interface StationRole<V extends AnyVersion = V201> {
+  call<A extends CallsSentBy<V, 'ChargingStation'>>(action: A, payload: RequestOf<V, A>, options?: CallOptions): Promise<ResponseOf<V, A>>;
   readonly registrationStatus: RegistrationStatus | undefined;
   readonly registration: { setStatus(status: RegistrationStatus): void } | undefined;
   readonly endpoint: { readonly attached: boolean };
 }
 
-export class StationLink {
+export class StationLink<V extends AnyVersion = V201> {
   connected = false;
   stopped = false;
   /** Called when the CSMS refuses a call with SecurityError: the station must register again. */
@@ -31,13 +33,14 @@ export class StationLink {
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
-    public role: StationRole,
-    private readonly model: DeviceModel,
+    public role: StationRole<V>,
+    /** Whether messages are handed to the behaviour while offline too (it queues them until the connection is back). */
+    private readonly queueAll: () => boolean,
     private readonly emit: EmitEvent,
   ) {}
 
   get registration(): Registration {
-    return this.role.registrationStatus ?? 'Accepted';
+    return (this.role.registrationStatus as Registration | undefined) ?? 'Accepted';
   }
 
   get accepted(): boolean {
@@ -49,8 +52,8 @@ export class StationLink {
   }
 
   /** Sends a CALL; failures become 'error' events and undefined. */
-  async send<A extends StationToCsmsAction>(action: A, payload: RequestMap[A], options?: CallOptions): Promise<ResponseMap[A] | undefined> {
-    if (!this.connected && action !== 'BootNotification' && !this.model.boolean('OCPPCommCtrlr', 'QueueAllMessages', false)) return undefined;
+  async send<A extends CallsSentBy<V, 'ChargingStation'>>(action: A, payload: RequestOf<V, A>, options?: CallOptions): Promise<ResponseOf<V, A> | undefined> {
+    if (!this.connected && action !== 'BootNotification' && !this.queueAll()) return undefined;
     const role = this.role;
     try {
       return await role.call(action, payload, options);

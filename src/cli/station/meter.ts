@@ -3,10 +3,10 @@
  * register in Wh that only grows, power that depends on the EV's limit, the
  * EVSE's rating, the limit its charging profiles set and the battery's
  * state of charge (tapering above 80 %), and the voltage and current that go
- * with it on a three-phase 230 V supply.
+ * with it on a three-phase 230 V supply. Readings are version-free
+ * (`reading`); each version gives them its wire shape (meter-v201.ts,
+ * v16/meter-values.ts).
  */
-import type { MeasurandEnumType, MeterValueType, ReadingContextEnumType, SampledValueType } from '../lib.js';
-
 /** A small seeded generator (mulberry32): the same seed gives the same station. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -134,34 +134,42 @@ export class Meter {
     return limit * taper;
   }
 
-  /** One reading of the given measurands (those this meter cannot give are left out). */
-  sample(measurands: readonly string[], context: ReadingContextEnumType, now = Date.now()): MeterValueType {
+  /**
+   * One reading of a measurand, whatever the version's wire shape: its value,
+   * unit and location; undefined for a measurand this meter cannot give.
+   * The value is brought up to `now` first.
+   */
+  reading(measurand: string, now = Date.now()): Reading | undefined {
     this.advance(now);
-    const values: SampledValueType[] = [];
-    for (const m of measurands) {
-      const v = this.read(m as MeasurandEnumType, context);
-      if (v !== undefined) values.push(v);
-    }
-    if (values.length === 0) values.push(this.read('Energy.Active.Import.Register', context)!);
-    return { timestamp: new Date(now).toISOString(), sampledValue: values };
-  }
-
-  private read(measurand: MeasurandEnumType, context: ReadingContextEnumType): SampledValueType | undefined {
+    const amps = (w: number): number => Math.round((w / (PHASES * PHASE_VOLTAGE)) * 10) / 10;
     switch (measurand) {
       case 'Energy.Active.Import.Register':
-        return { value: this.energyWh, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'Wh' } };
+        return { measurand, value: this.energyWh, unit: 'Wh', location: 'Outlet' };
       case 'Power.Active.Import':
-        return { value: this.powerW, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'W' } };
+        return { measurand, value: this.powerW, unit: 'W', location: 'Outlet' };
+      case 'Power.Offered':
+        return { measurand, value: Math.round(this.offeredW), unit: 'W', location: 'Outlet' };
       case 'Current.Import':
-        return { value: Math.round((this.power / (PHASES * PHASE_VOLTAGE)) * 10) / 10, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'A' } };
+        return { measurand, value: amps(this.power), unit: 'A', location: 'Outlet' };
+      case 'Current.Offered':
+        return { measurand, value: amps(this.offeredW), unit: 'A', location: 'Outlet' };
       case 'Voltage':
-        return { value: PHASE_VOLTAGE, context, measurand, location: 'Outlet', unitOfMeasure: { unit: 'V' } };
+        return { measurand, value: PHASE_VOLTAGE, unit: 'V', location: 'Outlet' };
       case 'SoC': {
         const soc = this.soc;
-        return soc === undefined ? undefined : { value: Math.floor(soc), context, measurand, location: 'EV', unitOfMeasure: { unit: 'Percent' } };
+        return soc === undefined ? undefined : { measurand, value: Math.floor(soc), unit: 'Percent', location: 'EV' };
       }
       default:
         return undefined;
     }
   }
+}
+
+/** One value of a meter reading, before a version gives it its wire shape. */
+export interface Reading {
+  readonly measurand: string;
+  readonly value: number;
+  /** Wh, W, A, V or Percent: spelled the same in every version. */
+  readonly unit: 'Wh' | 'W' | 'A' | 'V' | 'Percent';
+  readonly location: 'Outlet' | 'EV';
 }

@@ -5,6 +5,7 @@
  */
 import type { ReadingContextEnumType } from '../lib.js';
 import type { DeviceModel } from './device-model.js';
+import { sampleV201 } from './meter-v201.js';
 import type { Equipment, Evse } from './evse.js';
 import type { StationLink } from './link.js';
 import type { Timers } from './timers.js';
@@ -37,6 +38,6 @@ export class Sampling {
 
   async send(evse: Evse, context: ReadingContextEnumType, measurands?: readonly string[]): Promise<void> {
     const list = measurands ?? this.model.list('AlignedDataCtrlr', 'Measurands');
-    await this.link.send('MeterValues', { evseId: evse.id, meterValue: [evse.meter.sample(list, context)] });
+    await this.link.send('MeterValues', { evseId: evse.id, meterValue: [sampleV201(evse.meter, list, context)] });
   }
 }

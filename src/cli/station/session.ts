@@ -1,15 +1,15 @@
 /**
  * A charging session played by the driver and the EV at one EVSE: plug in,
  * present the idToken, charge for a while (the station sends meter values
- * meanwhile), present it again to stop, unplug (E02, E06, E07, J02).
+ * meanwhile), present it again to stop, unplug (E02, E06, E07, J02; in
+ * 1.6: Authorize, StartTransaction, MeterValues, StopTransaction).
  */
-import type { IdTokenType } from '../lib.js';
 import type { StationEvent } from './events.js';
-import type { SimulatedStation } from './simulator.js';
+import type { Simulated } from './simulated.js';
 
 export interface SessionOptions {
   readonly evseId?: number;
-  readonly idToken: IdTokenType;
+  readonly idToken: { readonly idToken: string; readonly type: string };
   /** Charging time, ms. */
   readonly chargeMs: number;
   /** Pause between the driver's steps, ms. Default 300. */
@@ -52,7 +52,7 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, signa
   return true;
 }
 
-export async function runSession<C extends object>(station: SimulatedStation<C>, o: SessionOptions): Promise<SessionResult> {
+export async function runSession(station: Simulated, o: SessionOptions): Promise<SessionResult> {
   const evseId = o.evseId ?? 1;
   const step = o.pauseMs ?? 300;
   const signal = o.signal;
@@ -73,7 +73,7 @@ export async function runSession<C extends object>(station: SimulatedStation<C>,
     await pause(step, signal);
     const auth = await station.presentIdToken(evseId, o.idToken);
     if (auth !== 'authorized') return fail(`idToken ${o.idToken.idToken} was refused`);
-    if (!(await waitFor(() => station.evse(evseId)?.session.charging === true, 10_000, signal))) return fail('the EV did not start charging');
+    if (!(await waitFor(() => station.chargingOn(evseId), 10_000, signal))) return fail('the EV did not start charging');
     await pause(o.chargeMs, signal);
     if (signal?.aborted === true) return fail('stopped');
     if ((await station.presentIdToken(evseId, o.idToken)) !== 'stopped') return fail('the transaction could not be stopped');

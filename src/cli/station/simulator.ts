@@ -1,7 +1,9 @@
 /**
  * One simulated OCPP 2.0.1 charging station on top of a `ChargingStation`
- * behaviour. This file puts the parts together; each part has a file of its
- * own:
+ * behaviour, or an OCPP 2.1 one on a 2.1 behaviour: the same station, whose
+ * handlers take 2.1's requests (v21/handlers.ts) and which streams its power
+ * in a periodic event stream (v21/stream.ts). This file puts the parts
+ * together; each part has a file of its own:
  *   boot.ts           registration (B01-B03) and heartbeat
  *   status.ts         connector status (G01, B04)
  *   sampling.ts       clock-aligned and triggered meter values (J01)
@@ -16,10 +18,11 @@
  *   controls.ts       the controls (control/types.ts) and the live state
  */
 import { EventEmitter } from 'node:events';
-import type { ChargingStation, ConnectorEnumType, IdTokenType, V201 } from '../lib.js';
+import { IdTokenEnumType, type BootReasonEnumType, type ChargingStation, type IdTokenType, type V201 } from '../lib.js';
 import { ControlError } from '../control/types.js';
 import { Authorizer } from './authorization.js';
-import { Boot } from './boot.js';
+import { Boot, type BootMessages } from './boot.js';
+import { DEFAULT_BACK_OFF, seedOf, type SimulatorConfig } from './config.js';
 import { Charging } from './charging.js';
 import { Controls, type Network } from './controls.js';
 import type { DeviceModel } from './device-model.js';
@@ -28,75 +31,36 @@ import { Equipment, Evse, type Connector } from './evse.js';
 import type { StationEvent } from './events.js';
 import { Faults } from './faults.js';
 import { stationHandlers } from './handlers.js';
-import { StationLink } from './link.js';
+import { StationLink, type Registration, type StationRole } from './link.js';
+import { handlers21 } from './v21/handlers.js';
+import { asLine } from './v21/role.js';
+import { PeriodicStreams } from './v21/stream.js';
+import type { V21 } from '../../v21/index.js';
 import { seededRandom } from './meter.js';
 import { Resetter, type StationHooks } from './reset.js';
 import { Sampling } from './sampling.js';
 import { StationSmartCharging } from './smart-charging-v201.js';
 import { standardDeviceModel } from './standard-model.js';
 import { StatusReporter } from './status.js';
+import type { BackOffSeconds, Simulated } from './simulated.js';
 import { Timers } from './timers.js';
 import { TransactionQueue } from './tx-queue.js';
 
 export type { StationEvent } from './events.js';
 export type { StationHooks } from './reset.js';
+export { DEFAULT_BACK_OFF, type SimulatorConfig } from './config.js';
 
-export interface SimulatorConfig {
-  readonly identity: string;
-  /** Default 1. */
-  readonly evses?: number;
-  /** Connectors per EVSE. Default 1. */
-  readonly connectors?: number;
-  /** Default cType2. */
-  readonly connectorType?: ConnectorEnumType;
-  /** Per EVSE, W. Default 22000. */
-  readonly maxPowerW?: number;
-  readonly vendorName?: string;
-  readonly model?: string;
-  readonly serialNumber?: string;
-  readonly firmwareVersion?: string;
-  /** Heartbeat interval before the CSMS gives one, s. Default 300. */
-  readonly heartbeatIntervalS?: number;
-  /** SampledDataCtrlr.TxUpdatedInterval, s. Default 60. */
-  readonly meterIntervalS?: number;
-  /** AlignedDataCtrlr.Interval, s. Default 0 (off). */
-  readonly alignedIntervalS?: number;
-  /** TxCtrlr.EVConnectionTimeOut, s. Default 60. */
-  readonly evConnectionTimeoutS?: number;
-  /** OCPPCommCtrlr.MessageTimeout[Default], s: how long a transaction message waits for its answer. Default 30. */
-  readonly messageTimeoutS?: number;
-  /** Reported in SecurityCtrlr.SecurityProfile. Default 0. */
-  readonly securityProfile?: number;
-  readonly basicAuthPassword?: string;
-  /** Delay between the power path closing and the EV answering (drawing energy or not), ms. Default 500. */
-  readonly evReadyDelayMs?: number;
-  /** Wait before retrying a boot that failed to get an answer, ms. Default 5000. */
-  readonly bootRetryMs?: number;
-  /** EVSEs can be reset one by one (EVSE.AllowReset). Default false. */
-  readonly evseReset?: boolean;
-  /** OCPPCommCtrlr.RetryBackOff*: reconnect back-off, whole seconds. Default 1, 2, 3. */
-  readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
-  /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
-  readonly seed?: number;
-}
-
-/** Reconnect back-off of a simulated station unless configured: quick, for a test bench. */
-export const DEFAULT_BACK_OFF = { waitMinimumS: 1, randomRangeS: 2, repeatTimes: 3 } as const;
-
-/** A hash of the identity, so each station has its own meters and EVs, the same every run. */
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-export class SimulatedStation<C extends object = object> extends EventEmitter<{ event: [StationEvent] }> {
+export class SimulatedStation<C extends object = object> extends EventEmitter<{ event: [StationEvent] }> implements Simulated {
   readonly identity: string;
   readonly model: DeviceModel;
   readonly equipment: Equipment;
   readonly random: () => number;
   readonly link: StationLink;
-  private current: ChargingStation<V201, C>;
+  private current: ChargingStation<V201, C> | ChargingStation<V21, C>;
+  /** The OCPP-J subprotocol the station speaks: ocpp2.0.1 or ocpp2.1. */
+  readonly protocol: 'ocpp2.0.1' | 'ocpp2.1';
+  /** 2.1: the periodic event stream. */
+  readonly streams: PeriodicStreams | undefined;
   readonly timers = new Timers();
   readonly boot: Boot;
   readonly status: StatusReporter;
@@ -111,12 +75,15 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   /** The controls of the control API and the prompt. */
   readonly controls: Controls;
   hooks: StationHooks = {};
+  private readonly retryBackOff: BackOffSeconds;
   /** The network connection the disconnect / reconnect controls act on, when there is one. */
   network: Network | undefined;
 
-  constructor(config: SimulatorConfig, role: ChargingStation<V201, C>) {
+  constructor(config: SimulatorConfig, role: ChargingStation<V201, C> | ChargingStation<V21, C>) {
     super();
+    this.protocol = role.version === '2.1' ? 'ocpp2.1' : 'ocpp2.0.1';
     this.identity = config.identity;
+    this.retryBackOff = config.retryBackOff ?? DEFAULT_BACK_OFF;
     this.random = seededRandom(config.seed ?? seedOf(config.identity));
     const maxPowerW = config.maxPowerW ?? 22_000;
     const evses: Evse[] = [];
@@ -149,8 +116,22 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       this.emit('event', event);
     };
     this.current = role;
-    const link = (this.link = new StationLink(role, this.model, emit));
-    this.boot = new Boot(link, this.model, this.timers, emit, config.bootRetryMs ?? 5000, () => this.accepted_());
+    const link = (this.link = new StationLink(SimulatedStation.line(role), () => this.model.boolean('OCPPCommCtrlr', 'QueueAllMessages', false), emit));
+    this.streams =
+      role.version === '2.1'
+        ? new PeriodicStreams(
+            {
+              role: () => this.current as ChargingStation<V21, C>,
+              timers: this.timers,
+              emit,
+              live: () => link.connected && link.accepted && !link.stopped,
+              powerW: () => this.equipment.evse(1)?.meter.powerW ?? 0,
+            },
+            config.streamIntervalS ?? 60,
+            config.streamValues ?? 1,
+          )
+        : undefined;
+    this.boot = new Boot(link, this.bootMessages(), this.timers, emit, config.bootRetryMs ?? 5000, () => this.accepted_());
     this.status = new StatusReporter(link, this.model, this.equipment, emit);
     this.sampling = new Sampling(link, this.model, this.equipment, this.timers);
     this.auth = new Authorizer(link, this.model);
@@ -175,23 +156,55 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
       this.resetter.idle();
     };
     this.model.onChange((component, variable) => this.configChanged(component.name, variable.name));
-    role.handlers(stationHandlers(this));
+    this.install(role);
   }
 
   /** The behaviour the station talks through now. */
-  get role(): ChargingStation<V201, C> {
+  get role(): ChargingStation<V201, C> | ChargingStation<V21, C> {
     return this.current;
   }
 
-  /** Talks through a new behaviour from now on (the connection was rebuilt). */
-  bind(role: ChargingStation<V201, C>): void {
-    role.handlers(stationHandlers(this));
+  /** Talks through a new behaviour (of the same version) from now on: the connection was rebuilt. */
+  bind(role: ChargingStation<V201, C> | ChargingStation<V21, C>): void {
+    this.install(role);
     this.current = role;
-    this.link.role = role;
+    this.link.role = SimulatedStation.line(role);
   }
 
-  get registrationStatus(): string {
+  private install(role: ChargingStation<V201, C> | ChargingStation<V21, C>): void {
+    if (role.version === '2.1') role.handlers(handlers21(this, this.streams!));
+    else role.handlers(stationHandlers(this));
+  }
+
+  /** The line the parts send on: the 2.0.1 behaviour, or the 2.1 one carrying the same requests. */
+  private static line<C extends object>(role: ChargingStation<V201, C> | ChargingStation<V21, C>): StationRole {
+    return role.version === '2.1' ? asLine(role) : role;
+  }
+
+  get registrationStatus(): Registration {
     return this.link.registration;
+  }
+
+  get evseCount(): number {
+    return this.equipment.evses.length;
+  }
+
+  get chargingNow(): boolean {
+    return this.equipment.evses.some((e) => e.session.charging);
+  }
+
+  chargingOn(evseId: number): boolean {
+    return this.equipment.evse(evseId)?.session.charging === true;
+  }
+
+  /** OCPPCommCtrlr.RetryBackOff*, as a CSMS may have set them. */
+  backOff(): BackOffSeconds {
+    const comm = (name: string, value: number): number => this.model.integer('OCPPCommCtrlr', name, value);
+    return {
+      waitMinimumS: comm('RetryBackOffWaitMinimum', this.retryBackOff.waitMinimumS),
+      randomRangeS: comm('RetryBackOffRandomRange', this.retryBackOff.randomRangeS),
+      repeatTimes: comm('RetryBackOffRepeatTimes', this.retryBackOff.repeatTimes),
+    };
   }
 
   get accepted(): boolean {
@@ -227,6 +240,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   shutdown(): void {
     this.link.stopped = true;
     this.timers.disable();
+    this.streams?.stop();
     this.boot.cancel();
     this.queue.wake();
   }
@@ -256,9 +270,10 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
   }
 
   /** An idToken at an EVSE's reader: starts (authorizes) a session there, or stops the one it started (E07, C01). */
-  async presentIdToken(evseId: number, idToken: IdTokenType): Promise<'authorized' | 'stopped' | 'refused'> {
+  async presentIdToken(evseId: number, idToken: { readonly idToken: string; readonly type: string }): Promise<'authorized' | 'stopped' | 'refused'> {
+    if (!(IdTokenEnumType as readonly string[]).includes(idToken.type)) return 'refused';
     try {
-      return (await this.driver.present(idToken, evseId)).result;
+      return (await this.driver.present({ idToken: idToken.idToken, type: idToken.type as IdTokenType['type'] }, evseId)).result;
     } catch (err) {
       if (err instanceof ControlError) return 'refused';
       throw err;
@@ -275,12 +290,33 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     }
   }
 
+  /** BootNotification and Heartbeat of 2.0.1 (and 2.1), from the device model. */
+  private bootMessages(): BootMessages {
+    const model = this.model;
+    return {
+      boot: (reason) =>
+        this.link.role.call('BootNotification', {
+          chargingStation: {
+            model: model.value('ChargingStation', 'Model') ?? 'Simulator',
+            vendorName: model.value('ChargingStation', 'VendorName') ?? 'ocpp-model',
+            serialNumber: model.value('ChargingStation', 'SerialNumber') ?? '',
+            firmwareVersion: model.value('ChargingStation', 'FirmwareVersion') ?? '1.0.0',
+          },
+          reason: reason as BootReasonEnumType,
+        }),
+      heartbeat: () => this.link.send('Heartbeat', {}),
+      heartbeatS: () => model.integer('OCPPCommCtrlr', 'HeartbeatInterval', 300),
+      setHeartbeatS: (s) => model.update('OCPPCommCtrlr', 'HeartbeatInterval', String(s)),
+    };
+  }
+
   private accepted_(): void {
     this.status.forget();
     this.link.track(this.status.report(true));
     this.link.track(this.link.send('SecurityEventNotification', { type: 'StartupOfTheDevice', timestamp: new Date().toISOString(), techInfo: 'simulated station started' }));
     this.sampling.startAligned();
     this.queue.kick();
+    if (this.streams !== undefined) this.link.track(this.streams.start());
   }
 
   private configChanged(component: string, variable: string): void {
