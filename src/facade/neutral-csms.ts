@@ -290,6 +290,11 @@ export class NeutralCsms<Vs extends AnyVersion = KnownVersion> extends EventEmit
     return t;
   }
 
+  /** Forgets a station's transactions (once they are stored elsewhere, or the station is gone for good). */
+  forgetTransactions(identity: string): void {
+    this.#trackers.delete(identity);
+  }
+
   /** Every transaction the facade keeps (of one station, when given), the least recently changed first. */
   transactions(identity?: string): StationTransaction[] {
     const out: StationTransaction[] = [];
