@@ -19,7 +19,7 @@ import { plural } from '../plural.js';
 export const csmsCommand: CommandSpec = {
   name: 'csms',
   synopsis: '[options]',
-  summary: 'Run a test CSMS: stations connect to ws://HOST:PORT/ocpp/<identity>; every frame is shown; an HTTP JSON API lets you call stations.',
+  summary: 'Run a test CSMS for OCPP 1.6, 2.0.1 and 2.1 stations at once: they connect to ws://HOST:PORT/ocpp/<identity>; every frame is shown; an HTTP JSON API lets you call stations.',
   options: {
     port: { type: 'string', short: 'p', value: 'PORT', description: 'OCPP-J port (0: any free port)', default: '9000' },
     host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
@@ -47,10 +47,13 @@ export const csmsCommand: CommandSpec = {
   },
   details: [
     'Operator API (JSON):',
-    '  GET  /stations                           stations with registration, connectors and transactions',
-    '  GET  /stations/{identity}                one station',
-    '  GET  /transactions                       transactions with energy, state and idToken',
-    '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
+    '  GET  /stations                              stations with version, registration, connectors and transactions',
+    '  GET  /stations/{identity}                   one station',
+    '  GET  /transactions                          transactions with energy, state and idToken, one shape for every version',
+    '  POST /stations/{identity}/calls/{action}    a request of the station\'s version, validated against that version',
+    '  POST /stations/{identity}/commands/{name}   a neutral command for any version: remoteStart, remoteStop, reset,',
+    '                                              unlock, changeAvailability, trigger, dataTransfer, getVariables,',
+    '                                              setVariables, setChargingProfile, clearChargingProfile, getCompositeSchedule',
     '',
     'With --site-limit, every active transaction gets an equal share of the limit as a TxProfile',
     '(SetChargingProfile), sent again to each whose share changed when a transaction starts or ends;',
@@ -64,6 +67,7 @@ export const csmsCommand: CommandSpec = {
     'Example:',
     '  ocpp csms --port 9000 --log csms.jsonl',
     '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CS001/calls/Reset',
+    '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CP16/commands/reset',
   ],
 };
 
@@ -208,7 +212,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       validation: args.flag('lenient') ? 'lenient' : 'strict',
       callTimeoutMs,
       onFrame: (direction, identity, text) => sink.record(direction, identity, text),
-      onConnect: (identity, sp) => io.out(`${identity} connected (security profile ${sp})`),
+      onConnect: (identity, sp, version) => io.out(`${identity} connected (OCPP ${version}, security profile ${sp})`),
       onDisconnect: (identity, code, reason) => io.out(`${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`),
       onRefused: (identity, status, reason) => io.out(`${identity ?? 'a station'} refused: HTTP ${status} ${reason}`),
       onHandlerError: (identity, event) => io.err(`${identity} ${describeHandlerError(event)}`),
@@ -217,10 +221,10 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
     await log?.close();
     throw err;
   }
-  running.state.on('transactionStarted', (t) => io.out(`${t.station} transaction ${t.transactionId} started`));
+  running.state.on('transactionStarted', (t) => io.out(`${t.station} transaction ${t.transactionId} started (OCPP ${t.version})`));
   running.state.on('transactionEnded', (t) => io.out(`${t.station} transaction ${t.transactionId} ended: ${(t.energyWh / 1000).toFixed(3)} kWh, ${t.stoppedReason ?? 'Local'}`));
 
-  io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
+  io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 1.6, 2.0.1 and 2.1, security profile ${profile}, port ${running.address.port})`);
   if (siteLimit !== undefined) io.out(`ocpp csms: site limit ${siteLimit.limit} ${siteLimit.unit}, shared equally between the active transactions`);
   if (running.apiAddress !== undefined) {
     const access = token !== undefined ? 'token required' : 'loopback only, no token';
