@@ -13,6 +13,7 @@ import { OperatorApi } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 import { isCommandName } from '../lib.js';
+import { openCsmsStore, persist, StoreTransactionIds, type Persistence } from './persistence.js';
 
 export interface CsmsRunOptions {
   readonly host: string;
@@ -38,6 +39,8 @@ export interface CsmsRunOptions {
   /** Shared between the active transactions as TxProfiles (smart-charging.ts); undefined: no limit. */
   readonly siteLimit?: SiteLimit | undefined;
   readonly validation: 'strict' | 'lenient';
+  /** Keep stations and transactions in this SQLite file (persistence.ts); undefined: in memory only. */
+  readonly db?: string | undefined;
   readonly callTimeoutMs: number;
   readonly pingIntervalMs?: number;
   readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
@@ -45,6 +48,8 @@ export interface CsmsRunOptions {
   readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
   readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
+  /** The store could not keep something (--db). */
+  readonly onStoreError?: (text: string) => void;
 }
 
 export interface RunningCsms {
@@ -115,7 +120,12 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   } catch (err) {
     throw new CliError(err instanceof Error ? err.message : String(err));
   }
-  const facade = new NeutralCsms({ server });
+  const store = o.db === undefined ? undefined : await openCsmsStore(o.db).catch(async (err: unknown) => {
+    await server.close().catch(() => undefined);
+    throw err;
+  });
+  const ids = new StoreTransactionIds();
+  const facade = new NeutralCsms({ server, ...(store !== undefined && { transactionIds: ids }) });
   const state = new CsmsState(o.state, facade);
   const smartCharging = new SiteSharing({
     state,
@@ -144,6 +154,15 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   // The 2.x messages the neutral model does not carry, and 1.6's SignCertificate, in their own versions.
   for (const version of ['2.0.1', '2.1'] as const) server.handlers(version, { ...state.handlers2x(), ...smartCharging.handlers() } as never);
   server.handlers('1.6', state.handlers16());
+  let persistence: Persistence | undefined;
+  if (store !== undefined) {
+    try {
+      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text));
+    } catch (err) {
+      await Promise.all([server.close().catch(() => undefined), store.close().catch(() => undefined)]);
+      throw new CliError(`--db ${o.db}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   server.on('connect', (identity, info) => {
     server.station(identity)?.observeFrames((way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
     state.connected(identity, info.securityProfile, info.version);
@@ -186,6 +205,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     command,
     async close() {
       await Promise.all([server.close(2000), api?.close()]);
+      await persistence?.close();
     },
   };
 }
