@@ -60,6 +60,8 @@ const ids = ['MIX-16', 'MIX-201', 'MIX-21'];
 describe('ocpp csms serves every version at once', () => {
   it('GET /stations shows each station\'s version; a whole session each through neutral commands; GET /transactions looks the same for every version', async () => {
     const { running, api } = await csms();
+    const frames = new Set<string>();
+    running.state.on('frame', (direction, identity) => frames.add(`${direction} ${identity}`));
     const { logs } = await threeStations(running);
     const stations = (await api('GET', '/stations')).body['stations'] as Json[];
     assert.deepEqual(
@@ -93,6 +95,8 @@ describe('ocpp csms serves every version at once', () => {
     assert.equal(all[0]!['transactionId'], String(logs['MIX-16']!.transactionId));
     assert.ok(all.every((t) => typeof t['remoteStartId'] === 'number'));
     assert.deepEqual(running.state.totals(), { stations: 3, connected: 3, accepted: 3, transactions: 3, active: 0, ended: 3, energyWh: 4500 });
+    // A live view sees every station's frames both ways.
+    assert.deepEqual([...frames].sort(), ids.flatMap((id) => [`CsmsToStation ${id}`, `StationToCsms ${id}`]).sort());
   });
 
   it('POST /stations/{id}/calls/{action} is validated against the station\'s version; /commands/{name} refuses what the version cannot say', async () => {

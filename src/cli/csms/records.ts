@@ -94,6 +94,8 @@ export interface CsmsStateEvents {
   /** Any change of a station (for a live view). */
   station: [StationRecord];
   booted: [StationRecord, 'Accepted' | 'Pending' | 'Rejected'];
+  /** A frame went to or came from a station (emitted only while someone listens). */
+  frame: [direction: 'StationToCsms' | 'CsmsToStation', identity: string, text: string];
 }
 
 /** Reads the energy import register (Wh) of meter values, with units and multipliers applied. */

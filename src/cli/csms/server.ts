@@ -164,7 +164,11 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     }
   }
   server.on('connect', (identity, info) => {
-    server.station(identity)?.observeFrames((way, text) => o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text));
+    server.station(identity)?.observeFrames((way, text) => {
+      const direction = way === 'in' ? 'StationToCsms' : 'CsmsToStation';
+      o.onFrame(direction, identity, text);
+      if (state.listenerCount('frame') > 0) state.emit('frame', direction, identity, text);
+    });
     state.connected(identity, info.securityProfile, info.version);
     o.onConnect?.(identity, info.securityProfile, info.version);
   });
