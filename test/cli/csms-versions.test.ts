@@ -95,6 +95,12 @@ describe('ocpp csms serves every version at once', () => {
     assert.equal(all[0]!['transactionId'], String(logs['MIX-16']!.transactionId));
     assert.ok(all.every((t) => typeof t['remoteStartId'] === 'number'));
     assert.deepEqual(running.state.totals(), { stations: 3, connected: 3, accepted: 3, transactions: 3, active: 0, ended: 3, energyWh: 4500 });
+    // More routes mount behind the same guard, beside the built-in ones.
+    running.api!.mount('GET', '/live/{identity}', (_req, res, [identity]) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ identity, frames: [...frames].filter((f) => f.endsWith(` ${identity}`)).length }));
+    });
+    assert.deepEqual((await api('GET', '/live/MIX-21')).body, { identity: 'MIX-21', frames: 2 });
+    assert.ok(((await api('GET', '/')).body['endpoints'] as string[]).includes('GET /live/{identity}'));
     // A live view sees every station's frames both ways.
     assert.deepEqual([...frames].sort(), ids.flatMap((id) => [`CsmsToStation ${id}`, `StationToCsms ${id}`]).sort());
   });

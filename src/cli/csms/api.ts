@@ -10,7 +10,7 @@
  *
  * Every request passes the HttpGuard first (Host, Origin, JSON bodies, the
  * token: see http/guard.ts). The routes live in one table (`routes`); more
- * are mounted with `mount()` (a dashboard, say) before `listen()`. A POSTed
+ * are mounted with `mount()` (a dashboard, say), before or after `listen()`. A POSTed
  * payload is validated (strict) before anything is sent; a bad one gets
  * 400 with the validator's errors. The answer is 200 with the station's
  * response, 502 with the CALLERROR it sent, 504 on a timeout.

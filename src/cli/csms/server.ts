@@ -62,6 +62,8 @@ export interface RunningCsms {
   readonly smartCharging: SiteSharing;
   readonly address: AddressInfo;
   readonly apiAddress: AddressInfo | undefined;
+  /** The operator API (more routes: `api.mount(...)`), unless it is off. */
+  readonly api: OperatorApi | undefined;
   /** The URL stations connect to (their identity appended). */
   readonly url: string;
   /** Sends a CALL of the station's own version. */
@@ -204,6 +206,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     facade,
     address,
     apiAddress,
+    api,
     url: `${scheme}://${host}:${address.port}/ocpp`,
     call,
     command,
