@@ -8,3 +8,6 @@
 export * from '../index.js';
 export * from '../transport/index.js';
 export * from '../smart-charging/index.js';
+// The CSMS facade (ocpp-model/facade) and the neutral model beneath it (ocpp-model/neutral).
+export * from '../facade/index.js';
+export * as neutral from '../neutral/index.js';

@@ -277,7 +277,7 @@ describe('ocpp csms + ocpp station: security profiles and reconnecting', () => {
       const ok = await run(['station', '--url', `wss://localhost:${two.port}/ocpp`, '--ca', ca, '--password', 'profile-two-password', '--duration', '1', '--quiet']);
       assert.equal(ok.code, 0, ok.stdout + ok.stderr);
       assert.match(ok.stdout, /CS001 booted: Accepted/);
-      await two.proc.waitFor(/CS001 connected \(security profile 2\)/);
+      await two.proc.waitFor(/CS001 connected \(OCPP 2\.0\.1, security profile 2\)/);
       const plain = await run(['station', '--url', `ws://localhost:${two.port}/ocpp`, '--password', 'profile-two-password', '--quiet']);
       assert.equal(plain.code, 1);
       assert.equal(plain.stderr.trim().split('\n').length, 1, plain.stderr);
@@ -288,7 +288,7 @@ describe('ocpp csms + ocpp station: security profiles and reconnecting', () => {
       const url = `wss://localhost:${three.port}/ocpp`;
       const good = await run(['station', '--url', url, '--id', 'CERT-001', '--ca', ca, '--cert', file('c.pem', client.cert), '--key', file('c-key.pem', client.key), '--duration', '1', '--quiet']);
       assert.equal(good.code, 0, good.stdout + good.stderr);
-      await three.proc.waitFor(/CERT-001 connected \(security profile 3\)/);
+      await three.proc.waitFor(/CERT-001 connected \(OCPP 2\.0\.1, security profile 3\)/);
       const other = await run(['station', '--url', url, '--id', 'CERT-002', '--ca', ca, '--cert', file('c.pem', client.cert), '--key', file('c-key.pem', client.key), '--quiet']);
       assert.equal(other.code, 1);
       assertOneLine(other.stderr, /CERT-002: the server refused the connection: HTTP 401/);

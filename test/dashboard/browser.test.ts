@@ -34,7 +34,7 @@ describe('the dashboard in Chromium', { skip: missing }, () => {
 
   before(async () => {
     running = await startCsms({ host: '127.0.0.1', port: 0, apiPort: 0, apiToken: TOKEN, securityProfile: 0, state: { heartbeatIntervalS: 60 }, validation: 'strict', callTimeoutMs: 10_000, onFrame: () => undefined });
-    running.events.on('frame', (direction, identity, text) => frames.push({ direction, identity, text }));
+    running.state.on('frame', (direction, identity, text) => frames.push({ direction, identity, text }));
     station = new StationConnection({
       url: running.url,
       identity: STATION,

@@ -26,7 +26,7 @@ describe('the dashboard over HTTP', () => {
 
   before(async () => {
     running = await startCsms({ host: '127.0.0.1', port: 0, apiPort: 0, apiToken: TOKEN, securityProfile: 0, state: {}, validation: 'strict', callTimeoutMs: 5000, onFrame: () => undefined });
-    running.events.on('frame', (direction, identity, text) => frames.push(`${direction} ${identity} ${text}`));
+    running.state.on('frame', (direction, identity, text) => frames.push(`${direction} ${identity} ${text}`));
     port = running.apiAddress!.port;
   });
   after(async () => {

@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CsmsEvents } from '../../src/cli/csms/server.js';
 import { CertificateAuthority, StationRegistry, TokenService } from '../../src/cli/csms/services/index.js';
 import { CsmsState } from '../../src/cli/csms/state.js';
 import { csmsDashboardBackend } from '../../src/cli/dashboard/csms-backend.js';
@@ -50,7 +48,6 @@ describe('managing stations, tokens and certificates from the dashboard', () => 
     const state = new CsmsState();
     const backend = csmsDashboardBackend({
       state,
-      events: new EventEmitter<CsmsEvents>(),
       isConnected: () => false,
       versionOf: () => undefined,
       call: () => Promise.reject(new Error('no station here')),

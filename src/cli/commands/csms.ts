@@ -19,7 +19,7 @@ import { plural } from '../plural.js';
 export const csmsCommand: CommandSpec = {
   name: 'csms',
   synopsis: '[options]',
-  summary: 'Run a test CSMS: stations connect to ws://HOST:PORT/ocpp/<identity>; every frame is shown; an HTTP JSON API lets you call stations.',
+  summary: 'Run a test CSMS for OCPP 1.6, 2.0.1 and 2.1 stations at once: they connect to ws://HOST:PORT/ocpp/<identity>; every frame is shown; an HTTP JSON API lets you call stations.',
   options: {
     port: { type: 'string', short: 'p', value: 'PORT', description: 'OCPP-J port (0: any free port)', default: '9000' },
     host: { type: 'string', value: 'HOST', description: 'address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
@@ -40,6 +40,7 @@ export const csmsCommand: CommandSpec = {
     'id-tokens': { type: 'string', value: 'FILE', description: 'allow-list of idTokens, one "idToken [status]" per line (default: accept every idToken)' },
     'id-token': { type: 'string', multiple: true, value: 'TOKEN', description: 'an accepted idToken (repeatable; makes an allow-list)' },
     'site-limit': { type: 'string', value: 'LIMIT', description: 'share LIMIT (watts: 22000, 22kW; amperes per phase: 32A) equally between the active transactions, each sent a TxProfile' },
+    db: { type: 'string', value: 'FILE', description: 'keep stations and transactions in this SQLite file: a restarted CSMS knows them (needs better-sqlite3 12)' },
     log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     lenient: { type: 'boolean', description: 'accept what stations commonly get wrong (over-long strings, unknown enum values) with a warning' },
@@ -47,10 +48,13 @@ export const csmsCommand: CommandSpec = {
   },
   details: [
     'Operator API (JSON):',
-    '  GET  /stations                           stations with registration, connectors and transactions',
-    '  GET  /stations/{identity}                one station',
-    '  GET  /transactions                       transactions with energy, state and idToken',
-    '  POST /stations/{identity}/calls/{action} the body is the request payload; it is validated first',
+    '  GET  /stations                              stations with version, registration, connectors and transactions',
+    '  GET  /stations/{identity}                   one station',
+    '  GET  /transactions                          transactions with energy, state and idToken, one shape for every version',
+    '  POST /stations/{identity}/calls/{action}    a request of the station\'s version, validated against that version',
+    '  POST /stations/{identity}/commands/{name}   a neutral command for any version: remoteStart, remoteStop, reset,',
+    '                                              unlock, changeAvailability, trigger, dataTransfer, getVariables,',
+    '                                              setVariables, setChargingProfile, clearChargingProfile, getCompositeSchedule',
     '',
     'With --site-limit, every active transaction gets an equal share of the limit as a TxProfile',
     '(SetChargingProfile), sent again to each whose share changed when a transaction starts or ends;',
@@ -64,6 +68,7 @@ export const csmsCommand: CommandSpec = {
     'Example:',
     '  ocpp csms --port 9000 --log csms.jsonl',
     '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CS001/calls/Reset',
+    '  curl --json \'{"type":"Immediate"}\' localhost:9001/stations/CP16/commands/reset',
   ],
 };
 
@@ -207,8 +212,10 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       siteLimit,
       validation: args.flag('lenient') ? 'lenient' : 'strict',
       callTimeoutMs,
-      onFrame: (direction, identity, text) => sink.record(direction, identity, text),
-      onConnect: (station, securityProfile) => sink.event({ type: 'connected', station, securityProfile }),
+      db: args.string('db'),
+      onStoreError: (text) => io.err(`ocpp csms: ${text}`),
+      onFrame: (direction, identity, text, protocol) => sink.record(direction, identity, text, protocol),
+      onConnect: (station, securityProfile, version) => sink.event({ type: 'connected', station, securityProfile, version }),
       onDisconnect: (station, code, reason) => sink.event({ type: 'disconnected', station, code, reason }),
       onRefused: (station, status, reason) => sink.event({ type: 'refused', station: station ?? null, status, reason }),
       onHandlerError: (identity, event) => sink.event(handlerErrorEvent(identity, event)),
@@ -217,11 +224,11 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
     await log?.close();
     throw err;
   }
-  running.state.on('transactionStarted', (t) => sink.event({ type: 'transactionStarted', station: t.station, transactionId: t.transactionId, evseId: t.evseId }));
+  running.state.on('transactionStarted', (t) => sink.event({ type: 'transactionStarted', station: t.station, transactionId: t.transactionId, evseId: t.evseId, version: t.version }));
   running.state.on('transactionEnded', (t) => sink.event({ type: 'transactionEnded', station: t.station, transactionId: t.transactionId, energyWh: t.energyWh, stoppedReason: t.stoppedReason ?? 'Local' }));
   sink.json({ type: 'listening', url: running.url, port: running.address.port, apiPort: running.apiAddress?.port ?? null });
 
-  io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 2.0.1, security profile ${profile}, port ${running.address.port})`);
+  io.out(`ocpp csms: listening on ${running.url}/<identity> (OCPP 1.6, 2.0.1 and 2.1, security profile ${profile}, port ${running.address.port})`);
   if (siteLimit !== undefined) io.out(`ocpp csms: site limit ${siteLimit.limit} ${siteLimit.unit}, shared equally between the active transactions`);
   if (running.apiAddress !== undefined) {
     const access = token !== undefined ? 'token required' : 'loopback only, no token';

@@ -1,20 +1,23 @@
 /**
- * The operator's HTTP JSON API of the test CSMS:
+ * The operator's HTTP JSON API of the test CSMS, for stations of every
+ * version:
  *
- *   GET  /stations                          every station with its state (and the charging profiles it was sent)
- *   GET  /stations/{identity}               one station
- *   GET  /transactions                      every transaction
- *   POST /stations/{identity}/calls/{action}  body: the request payload
+ *   GET  /stations                              every station with its version and state (and the charging profiles it was sent)
+ *   GET  /stations/{identity}                   one station
+ *   GET  /transactions                          every transaction, one shape for 1.6, 2.0.1 and 2.1
+ *   POST /stations/{identity}/calls/{action}    body: a request of the station's version, validated against it
+ *   POST /stations/{identity}/commands/{name}   body: a neutral command (ocpp-model/neutral), any version
  *
  * Every request passes the HttpGuard first (Host, Origin, JSON bodies, the
- * token: see http/guard.ts). A POSTed payload is validated (strict) before
- * anything is sent; a bad one gets 400 with the validator's errors. The
- * answer is 200 with the station's response, 502 with the CALLERROR it
- * sent, 504 on a timeout.
+ * token: see http/guard.ts). The routes live in one table (`routes`); more
+ * are mounted with `mount()` (a dashboard, say), before or after `listen()`. A POSTed
+ * payload is validated (strict) before anything is sent; a bad one gets
+ * 400 with the validator's errors. The answer is 200 with the station's
+ * response, 502 with the CALLERROR it sent, 504 on a timeout.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CallTimeoutError, isActionName, maySend, OcppError, validate } from '../lib.js';
+import { allVersions, CallTimeoutError, OcppError, UnknownStationError, neutral } from '../lib.js';
 import { readJsonBody } from '../http/body.js';
 import { HttpGuard, type HttpGuardOptions } from '../http/guard.js';
 import { stringifySafely } from '../safe-json.js';
@@ -23,28 +26,54 @@ import type { CsmsState } from './state.js';
 export interface ApiBackend {
   readonly state: CsmsState;
   isConnected(identity: string): boolean;
-  /** Sends a CSMS-to-station CALL to a connected station. */
+  /** The version a station speaks (or last spoke). */
+  versionOf(identity: string): string | undefined;
+  /** Sends a CSMS-to-station CALL of the station's version to a connected station. */
   call(identity: string, action: string, payload: unknown): Promise<unknown>;
+  /** Sends a neutral command to a connected station. */
+  command(identity: string, name: string, body: unknown): Promise<unknown>;
   /** More about a station than its state holds (the charging profiles the CSMS sent it). */
   stationExtras?(identity: string): Record<string, unknown>;
 }
 
 /** A handler served before the API's routes (the dashboard): true when it answered; it applies `guard` itself. */
-export type ApiMount = (req: IncomingMessage, res: ServerResponse, guard: HttpGuard) => boolean | Promise<boolean>;
+export type ApiFront = (req: IncomingMessage, res: ServerResponse, guard: HttpGuard) => boolean | Promise<boolean>;
+
+/** A route's handler: the request, the response, and the path's {parameters} in order. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, params: string[]) => void | Promise<void>;
+
+/** One route: a method and a path pattern whose segments are names or `{parameter}`. */
+interface Route {
+  readonly method: string;
+  readonly pattern: readonly string[];
+  readonly describe: string;
+  readonly handler: RouteHandler;
+}
 
 export class OperatorApi {
   private readonly server: Server;
   private readonly guard: HttpGuard;
   private readonly host: string;
+  private readonly routes: Route[] = [];
 
   /** Throws GuardConfigError when `access` would leave the API open off loopback. */
   constructor(
     private readonly backend: ApiBackend,
     access: HttpGuardOptions,
-    private readonly mount?: ApiMount,
+    private readonly front?: ApiFront,
   ) {
     this.guard = new HttpGuard(access);
     this.host = access.listenHost;
+    const state = backend.state;
+    this.mount('GET', '/', (_req, res) => send(res, 200, { endpoints: this.routes.filter((r) => r.describe !== 'GET /').map((r) => r.describe), totals: state.totals() }));
+    this.mount('GET', '/stations', (_req, res) => send(res, 200, { stations: [...state.stations.values()].map((s) => this.stationJson(s.identity)) }));
+    this.mount('GET', '/stations/{identity}', (_req, res, [id]) => {
+      if (!state.stations.has(id!)) send(res, 404, { error: `unknown station ${id}` });
+      else send(res, 200, this.stationJson(id!));
+    });
+    this.mount('GET', '/transactions', (_req, res) => send(res, 200, { transactions: [...state.transactions.values()] }));
+    this.mount('POST', '/stations/{identity}/calls/{action}', (req, res, [id, action]) => this.call(req, res, id!, action!));
+    this.mount('POST', '/stations/{identity}/commands/{command}', (req, res, [id, name]) => this.command(req, res, id!, name!));
     this.server = createServer((req, res) => {
       this.route(req, res).catch((err: unknown) => send(res, 500, { error: 'internal error', description: err instanceof Error ? err.message : String(err) }));
     });
@@ -56,6 +85,16 @@ export class OperatorApi {
   /** True when every request must carry the API token. */
   get requiresToken(): boolean {
     return this.guard.requiresToken;
+  }
+
+  /**
+   * Adds a route behind the same guard: `path` is `/a/{param}/b`, the
+   * handler gets the parameters percent-decoded, in order. A route mounted
+   * later does not replace an earlier one with the same pattern.
+   */
+  mount(method: string, path: string, handler: RouteHandler): this {
+    this.routes.push({ method, pattern: path.split('/').filter((p) => p !== ''), describe: `${method} ${path}`, handler });
+    return this;
   }
 
   listen(port: number): Promise<AddressInfo> {
@@ -76,7 +115,7 @@ export class OperatorApi {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.mount !== undefined && (await this.mount(req, res, this.guard))) return;
+    if (this.front !== undefined && (await this.front(req, res, this.guard))) return;
     if (!this.guard.admit(req, res)) return;
     const target = req.url ?? '/';
     const pathname = target.split(/[?#]/, 1)[0]!;
@@ -85,31 +124,11 @@ export class OperatorApi {
       send(res, 400, { error: `the path ${JSON.stringify(pathname.slice(0, 200))} is not valid percent-encoding` });
       return;
     }
-    const state = this.backend.state;
-    if (req.method === 'GET') {
-      if (parts.length === 0) {
-        send(res, 200, {
-          endpoints: ['GET /stations', 'GET /stations/{identity}', 'GET /transactions', 'POST /stations/{identity}/calls/{action}'],
-          totals: state.totals(),
-        });
-        return;
-      }
-      if (parts[0] === 'stations' && parts.length === 1) {
-        send(res, 200, { stations: [...state.stations.values()].map((s) => this.stationJson(s.identity)) });
-        return;
-      }
-      if (parts[0] === 'stations' && parts.length === 2) {
-        if (!state.stations.has(parts[1]!)) send(res, 404, { error: `unknown station ${parts[1]}` });
-        else send(res, 200, this.stationJson(parts[1]!));
-        return;
-      }
-      if (parts[0] === 'transactions' && parts.length === 1) {
-        send(res, 200, { transactions: [...state.transactions.values()] });
-        return;
-      }
-    }
-    if (req.method === 'POST' && parts.length === 4 && parts[0] === 'stations' && parts[2] === 'calls') {
-      await this.call(req, res, parts[1]!, parts[3]!);
+    for (const r of this.routes) {
+      if (r.method !== req.method || r.pattern.length !== parts.length) continue;
+      const params: string[] = [];
+      if (!r.pattern.every((p, i) => (p.startsWith('{') ? (params.push(parts[i]!), true) : p === parts[i]))) continue;
+      await r.handler(req, res, params);
       return;
     }
     send(res, 404, { error: `no route ${req.method ?? ''} ${pathname.slice(0, 200)}` });
@@ -120,44 +139,80 @@ export class OperatorApi {
     return { ...state.stationJson(state.station(identity)), ...this.backend.stationExtras?.(identity) };
   }
 
+  /** The station's version, or an answer saying why there is none. */
+  private stationVersion(res: ServerResponse, identity: string): string | undefined {
+    const version = this.backend.state.stations.has(identity) ? this.backend.versionOf(identity) : undefined;
+    if (version === undefined) send(res, 404, { error: `unknown station ${identity}` });
+    return version;
+  }
+
+  private async body(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | undefined> {
+    const body = await readJsonBody(req);
+    if (body.ok) return { value: body.value ?? {} };
+    // A body cut short leaves unread bytes on the connection: close it after answering.
+    if (body.status === 413) res.setHeader('Connection', 'close');
+    send(res, body.status, { error: body.error });
+    return undefined;
+  }
+
   private async call(req: IncomingMessage, res: ServerResponse, identity: string, action: string): Promise<void> {
-    if (!isActionName(action)) {
-      send(res, 400, { error: `unknown action ${action}` });
+    const version = this.stationVersion(res, identity);
+    if (version === undefined) return;
+    const descriptor = allVersions.find((v) => v.version === version)!;
+    const entry = descriptor.isActionName(action) ? (descriptor.actionTable as Record<string, { direction: string }>)[action] : undefined;
+    if (entry === undefined) {
+      send(res, 400, { error: `unknown action ${action} in OCPP ${version}` });
       return;
     }
-    if (!maySend(action, 'Csms')) {
+    if (entry.direction === 'StationToCsms') {
       send(res, 400, { error: `${action} is sent by a station, not by the CSMS` });
       return;
     }
-    const body = await readJsonBody(req);
-    if (!body.ok) {
-      // A body cut short leaves unread bytes on the connection: close it after answering.
-      if (body.status === 413) res.setHeader('Connection', 'close');
-      send(res, body.status, { error: body.error });
+    const body = await this.body(req, res);
+    if (body === undefined) return;
+    const result = descriptor.validate(action, 'request', body.value);
+    if (result === undefined || !result.ok) {
+      send(res, 400, { error: `invalid ${action} request (OCPP ${version})`, errors: result?.errors ?? [] });
       return;
     }
-    const payload: unknown = body.value ?? {};
-    const result = validate(action, 'request', payload);
-    if (!result.ok) {
-      send(res, 400, { error: `invalid ${action} request`, errors: result.errors });
+    if (!this.connected(res, identity)) return;
+    await this.answer(res, () => this.backend.call(identity, action, body.value), (response) => ({ station: identity, version, action, request: body.value, response }));
+  }
+
+  private async command(req: IncomingMessage, res: ServerResponse, identity: string, name: string): Promise<void> {
+    const version = this.stationVersion(res, identity);
+    if (version === undefined) return;
+    const body = await this.body(req, res);
+    if (body === undefined) return;
+    if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+      send(res, 400, { error: `the ${name} command must be a JSON object` });
       return;
     }
-    if (!this.backend.state.stations.has(identity)) {
-      send(res, 404, { error: `unknown station ${identity}` });
-      return;
-    }
-    if (!this.backend.isConnected(identity)) {
-      send(res, 409, { error: `station ${identity} is not connected` });
-      return;
-    }
+    if (!this.connected(res, identity)) return;
+    await this.answer(res, () => this.backend.command(identity, name, body.value), (result) => ({ station: identity, version, command: name, request: body.value, result }));
+  }
+
+  private connected(res: ServerResponse, identity: string): boolean {
+    if (this.backend.isConnected(identity)) return true;
+    send(res, 409, { error: `station ${identity} is not connected` });
+    return false;
+  }
+
+  private async answer(res: ServerResponse, run: () => Promise<unknown>, ok: (value: unknown) => unknown): Promise<void> {
     try {
-      const response = await this.backend.call(identity, action, payload);
-      send(res, 200, { station: identity, action, request: payload, response });
+      send(res, 200, ok(await run()));
     } catch (err) {
       if (err instanceof OcppError) {
         send(res, 502, { error: 'the station answered with a CALLERROR', code: err.code, description: err.description, details: err.details });
       } else if (err instanceof CallTimeoutError) {
         send(res, 504, { error: err.message });
+      } else if (err instanceof neutral.ConversionError) {
+        send(res, 400, { error: err.message, rule: err.rule, field: err.field });
+      } else if (err instanceof TypeError || err instanceof RangeError) {
+        // A neutral command the converters could not read, or a request the station's version refused before sending.
+        send(res, 400, { error: err.message });
+      } else if (err instanceof UnknownStationError) {
+        send(res, 404, { error: err.message });
       } else {
         send(res, 503, { error: err instanceof Error ? err.message : String(err) });
       }

@@ -4,10 +4,9 @@
  * for printing and logging, and the operator API beside it. Used by
  * `ocpp csms` and `ocpp demo`.
  */
-import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { CliError } from '../args.js';
-import { CsmsServer, passwordsEqual, v201, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile, type V201 } from '../lib.js';
+import { CsmsServer, NeutralCsms, passwordsEqual, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
 import { csmsDashboardBackend } from '../dashboard/csms-backend.js';
@@ -15,6 +14,8 @@ import { Dashboard } from '../dashboard/server.js';
 import { OperatorApi } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { CsmsState, type CsmsConfig } from './state.js';
+import { isCommandName } from '../lib.js';
+import { openCsmsStore, persist, StoreTransactionIds, type Persistence } from './persistence.js';
 
 export interface CsmsRunOptions {
   readonly host: string;
@@ -40,33 +41,38 @@ export interface CsmsRunOptions {
   /** Shared between the active transactions as TxProfiles (smart-charging.ts); undefined: no limit. */
   readonly siteLimit?: SiteLimit | undefined;
   readonly validation: 'strict' | 'lenient';
+  /** Keep stations and transactions in this SQLite file (persistence.ts); undefined: in memory only. */
+  readonly db?: string | undefined;
   readonly callTimeoutMs: number;
   readonly pingIntervalMs?: number;
-  readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
-  readonly onConnect?: (identity: string, securityProfile: number) => void;
+  /** A frame crossed the wire; `protocol` is the station's subprotocol (ocpp1.6, ocpp2.0.1, ocpp2.1). */
+  readonly onFrame: (direction: FrameDirection, identity: string, text: string, protocol: string) => void;
+  readonly onConnect?: (identity: string, securityProfile: number, version: string) => void;
   readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
   readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
-}
-
-/** What a running CSMS tells its watchers (the dashboard): every frame, connections coming and going. */
-export interface CsmsEvents {
-  frame: [direction: FrameDirection, identity: string, text: string];
-  connect: [identity: string];
-  disconnect: [identity: string];
+  /** The store could not keep something (--db). */
+  readonly onStoreError?: (text: string) => void;
 }
 
 export interface RunningCsms {
-  readonly server: CsmsServer<V201>;
+  /** The server beneath, serving 1.6, 2.0.1 and 2.1 stations. */
+  readonly server: CsmsServer;
+  /** The facade the state answers through and neutral commands go by. */
+  readonly facade: NeutralCsms;
   readonly state: CsmsState;
-  readonly events: EventEmitter<CsmsEvents>;
   /** The site limit's sharing and the profiles it sent. */
   readonly smartCharging: SiteSharing;
   readonly address: AddressInfo;
   readonly apiAddress: AddressInfo | undefined;
+  /** The operator API (more routes: `api.mount(...)`), unless it is off. */
+  readonly api: OperatorApi | undefined;
   /** The URL stations connect to (their identity appended). */
   readonly url: string;
+  /** Sends a CALL of the station's own version. */
   call(identity: string, action: string, payload: unknown): Promise<unknown>;
+  /** Sends a neutral command, whatever the station's version. */
+  command(identity: string, command: string, body: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -80,15 +86,13 @@ export function listenError(err: unknown, what: string, host: string, port: numb
 }
 
 export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
-  const state = new CsmsState(o.state);
   const allow = o.stations;
   const passwordsRequired = o.securityProfile === 1 || o.securityProfile === 2;
   if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
     throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
   }
-  // OCPP 2.0.1 only, for now: the state's handlers and the operator API speak 2.0.1.
-  const options: CsmsServerOptions<V201> = {
-    versions: [v201],
+  // Every version at once: the state answers through the facade, whatever a station speaks.
+  const options: CsmsServerOptions = {
     securityProfile: o.securityProfile,
     ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
     ...(o.pingIntervalMs !== undefined && { pingIntervalMs: o.pingIntervalMs }),
@@ -107,26 +111,43 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   // Before anything listens: an API that would be open to the network stops the start.
   let api: OperatorApi | undefined;
   const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
-    const csms = server.station(identity, '2.0.1');
+    const csms = server.station(identity);
     if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
     return csms.endpoint.call(action, payload);
   };
+  const command = (identity: string, name: string, body: unknown): Promise<unknown> => {
+    if (!isCommandName(name)) return Promise.reject(new TypeError(`unknown command ${name}`));
+    return name === 'remoteStart' ? facade.remoteStart(identity, body as never) : facade.command(identity, name, body as never);
+  };
+  let server: CsmsServer;
+  try {
+    server = new CsmsServer(options);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
+  const store = o.db === undefined ? undefined : await openCsmsStore(o.db).catch(async (err: unknown) => {
+    await server.close().catch(() => undefined);
+    throw err;
+  });
+  const ids = new StoreTransactionIds();
+  const facade = new NeutralCsms({ server, ...(store !== undefined && { transactionIds: ids }) });
+  const state = new CsmsState(o.state, facade);
   const smartCharging = new SiteSharing({
     state,
     siteLimit: o.siteLimit,
     isConnected: (id) => server.isConnected(id),
-    setChargingProfile: (id, request) => {
-      const csms = server.station(id);
-      return csms === undefined ? Promise.reject(new Error(`station ${id} is not connected`)) : csms.call('SetChargingProfile', request);
-    },
+    setChargingProfile: (id, request) => facade.setChargingProfile(id, request),
   });
-  const events = new EventEmitter<CsmsEvents>();
   let dashboard: Dashboard | undefined;
   if (o.apiPort !== undefined) {
     try {
-      const board = new Dashboard(csmsDashboardBackend({ state, events, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id), call }));
+      const board = new Dashboard(csmsDashboardBackend({ state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call }));
       dashboard = board;
-      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts }, (req, res, guard) => board.handle(req, res, guard));
+      api = new OperatorApi(
+        { state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call, command, stationExtras: (id) => smartCharging.stationJson(id) },
+        { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts },
+        (req, res, guard) => board.handle(req, res, guard),
+      );
     } catch (err) {
       if (err instanceof GuardConfigError) {
         throw new CliError(
@@ -135,31 +156,33 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
             : `the operator API would listen on ${o.host}, off loopback, without a token: give --api-token TOKEN or set OCPP_API_TOKEN (or --no-api)`,
         );
       }
+      await server.close().catch(() => undefined);
       throw err;
     }
   }
-  let server: CsmsServer<V201>;
-  try {
-    server = new CsmsServer(options);
-  } catch (err) {
-    throw new CliError(err instanceof Error ? err.message : String(err));
-  }
-  server.handlers('2.0.1', { ...state.handlers(), ...smartCharging.handlers() });
-  server.on('connect', (identity, info) => {
-    const csms = server.station(identity, '2.0.1');
-    if (csms !== undefined) {
-      csms.observeFrames((way, text) => {
-        o.onFrame(way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text);
-        events.emit('frame', way === 'in' ? 'StationToCsms' : 'CsmsToStation', identity, text);
-      });
+  // The 2.x messages the neutral model does not carry, and 1.6's SignCertificate, in their own versions.
+  for (const version of ['2.0.1', '2.1'] as const) server.handlers(version, { ...state.handlers2x(), ...smartCharging.handlers() } as never);
+  server.handlers('1.6', state.handlers16());
+  let persistence: Persistence | undefined;
+  if (store !== undefined) {
+    try {
+      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text));
+    } catch (err) {
+      await Promise.all([server.close().catch(() => undefined), store.close().catch(() => undefined)]);
+      throw new CliError(`--db ${o.db}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    state.connected(identity, info.securityProfile);
-    events.emit('connect', identity);
-    o.onConnect?.(identity, info.securityProfile);
+  }
+  server.on('connect', (identity, info) => {
+    server.station(identity)?.observeFrames((way, text) => {
+      const direction = way === 'in' ? 'StationToCsms' : 'CsmsToStation';
+      o.onFrame(direction, identity, text, info.protocol);
+      if (state.listenerCount('frame') > 0) state.emit('frame', direction, identity, text);
+    });
+    state.connected(identity, info.securityProfile, info.version);
+    o.onConnect?.(identity, info.securityProfile, info.version);
   });
   server.on('disconnect', (identity, code, reason) => {
     state.disconnected(identity);
-    events.emit('disconnect', identity);
     o.onDisconnect?.(identity, code, reason);
   });
   server.on('refused', (info) => o.onRefused?.(info.identity, info.status, info.reason));
@@ -186,15 +209,18 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   return {
     server,
     state,
-    events,
     smartCharging,
+    facade,
     address,
     apiAddress,
+    api,
     url: `${scheme}://${host}:${address.port}/ocpp`,
     call,
+    command,
     async close() {
       dashboard?.close();
       await Promise.all([server.close(2000), api?.close()]);
+      await persistence?.close();
     },
   };
 }

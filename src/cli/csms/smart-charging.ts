@@ -17,17 +17,18 @@
  * NotifyEVChargingSchedule is answered Accepted and kept with the
  * transaction's record.
  *
- * It works on the CsmsState's transaction events and a way to send
- * SetChargingProfile; the handlers it adds override the state's.
+ * It works on the CsmsState's transaction events and the facade's neutral
+ * setChargingProfile, so 1.6 stations get their share as 2.x ones do (a 1.6
+ * TxProfile names the CSMS's integer transaction id); the handlers it adds
+ * (2.x only) override the state's.
  */
 import type {
   ChargingRateUnitEnumType,
   ChargingScheduleType,
   ChargingNeedsType,
   CsmsHandlers,
-  SetChargingProfileRequest,
-  SetChargingProfileResponse,
   V201,
+  neutral,
 } from '../lib.js';
 import { roundLimit } from '../lib.js';
 import type { CsmsState, StationIdentityContext, TransactionRecord } from './state.js';
@@ -62,7 +63,7 @@ export interface ProfileRecord {
   limit: number;
   readonly unit: ChargingRateUnitEnumType;
   /** Sent: no answer yet; Failed: no answer at all (a CALLERROR, a timeout, the station gone). */
-  status: 'Sent' | 'Accepted' | 'Rejected' | 'Failed';
+  status: 'Sent' | 'Accepted' | 'Rejected' | 'NotSupported' | 'Failed';
   /** Why it was refused or failed. */
   reason: string | undefined;
   sentAt: string;
@@ -76,8 +77,8 @@ export interface SiteSharingOptions {
   readonly state: CsmsState;
   /** Undefined: no site limit, no profiles. */
   readonly siteLimit?: SiteLimit | undefined;
-  /** Sends SetChargingProfile to a station; rejects when it cannot (not connected, CALLERROR, timeout). */
-  readonly setChargingProfile: (identity: string, request: SetChargingProfileRequest) => Promise<SetChargingProfileResponse>;
+  /** Sends a neutral SetChargingProfile to a station of any version; rejects when it cannot (not connected, CALLERROR, timeout). */
+  readonly setChargingProfile: (identity: string, command: neutral.SetChargingProfile) => Promise<neutral.CommandStatus<'Accepted' | 'Rejected' | 'NotSupported'>>;
   readonly isConnected: (identity: string) => boolean;
 }
 
@@ -190,7 +191,7 @@ export class SiteSharing {
     record.status = 'Sent';
     record.reason = undefined;
     record.sentAt = new Date().toISOString();
-    const request: SetChargingProfileRequest = {
+    const request: neutral.SetChargingProfile = {
       evseId: record.evseId,
       chargingProfile: {
         id: record.chargingProfileId,
@@ -206,7 +207,7 @@ export class SiteSharing {
         // A later share may have gone meanwhile: only the answer to the last one counts.
         if (record.limit !== limit) return;
         record.status = response.status;
-        record.reason = response.statusInfo?.reasonCode;
+        record.reason = response.statusInfo?.reasonCode ?? (response.status === 'NotSupported' ? 'NotSupported' : undefined);
       },
       (err: unknown) => {
         if (record.limit !== limit) return;

@@ -1,132 +1,36 @@
 /**
- * What the test CSMS knows and how it answers: stations (registration, boot
- * data, connector status, last heartbeat), transactions tracked per
- * transactionId (state, charging state, idToken, energy from the import
- * register, stopped reason), authorization against an allow-list or
- * accept-all, and the reports, events and meter values stations send. One
- * handler per station-to-CSMS action, each answering with a valid,
- * sensible response.
+ * What the test CSMS knows and how it answers, for stations of every
+ * version: stations (version, registration, boot data, connector status,
+ * last heartbeat), transactions (state, charging state, idToken, energy from
+ * the import register, stop reason) in one shape whatever the version,
+ * authorization against an allow-list or accept-all, and the reports,
+ * events and meter values stations send. The messages every version has
+ * come through the CSMS facade (ocpp-model/facade) as neutral messages; the
+ * 2.x-only ones (NotifyReport, NotifyEvent, ...) have version handlers.
  */
 import { EventEmitter } from 'node:events';
-import type {
-  AuthorizationStatusEnumType,
-  ChargingStateEnumType,
-  ChargingStationType,
-  ConnectorStatusEnumType,
-  CsmsHandlers,
-  V201,
-  IdTokenInfoType,
-  IdTokenType,
-  MeterValueType,
-  ReasonEnumType,
-  RegistrationStatusEnumType,
-  ReportDataType,
-  TransactionEventRequest,
-} from '../lib.js';
+import { NeutralCsms, type AuthorizationStatusEnumType, type CsmsHandlers, type StationRef, type TransactionContext, type TransactionEventRequest, type V201, type neutral } from '../lib.js';
+import { reading, registerWh, type CsmsConfig, type CsmsStateEvents, type StationIdentityContext, type StationRecord, type TransactionRecord } from './records.js';
+import type { V16 } from '../../v16/index.js';
 
-/** What every handler's context carries (the transport's StationContext). */
-export interface StationIdentityContext {
-  readonly identity: string;
-}
+export { registerWh, type ConnectorRecord, type CsmsConfig, type CsmsStateEvents, type StationIdentityContext, type StationRecord, type TransactionRecord } from './records.js';
 
-export interface CsmsConfig {
-  /** The BootNotification answer. Default Accepted. */
-  readonly bootStatus?: RegistrationStatusEnumType;
-  /** Accept a station once it has booted this many times with another answer (Pending, then Accepted). */
-  readonly acceptAfter?: number;
-  /** Heartbeat interval given to accepted stations, s. Default 300. */
-  readonly heartbeatIntervalS?: number;
-  /** Retry interval given with Pending and Rejected, s. Default 30. */
-  readonly retryIntervalS?: number;
-  /** idToken -> status; undefined accepts every idToken. */
-  readonly idTokens?: ReadonlyMap<string, AuthorizationStatusEnumType>;
-}
-
-export interface ConnectorRecord {
-  readonly evseId: number;
-  readonly connectorId: number;
-  status: ConnectorStatusEnumType;
-  timestamp: string;
-}
-
-export interface StationRecord {
-  readonly identity: string;
-  connected: boolean;
-  registration: RegistrationStatusEnumType | 'Unknown';
-  boots: number;
-  chargingStation: ChargingStationType | undefined;
-  bootReason: string | undefined;
-  firstSeen: string;
-  lastSeen: string;
-  lastHeartbeat: string | undefined;
-  securityProfile: number | undefined;
-  readonly connectors: Map<string, ConnectorRecord>;
-  /** NotifyReport data by requestId. */
-  readonly reports: Map<number, ReportDataType[]>;
-  events: number;
-  readonly securityEvents: { type: string; timestamp: string }[];
-  meterValues: number;
-  lastMeterValue: MeterValueType | undefined;
-}
-
-export interface TransactionRecord {
-  readonly transactionId: string;
-  readonly station: string;
-  state: 'Active' | 'Ended';
-  evseId: number | undefined;
-  connectorId: number | undefined;
-  chargingState: ChargingStateEnumType | undefined;
-  idToken: IdTokenType | undefined;
-  remoteStartId: number | undefined;
-  startedAt: string;
-  updatedAt: string;
-  endedAt: string | undefined;
-  stoppedReason: ReasonEnumType | undefined;
-  meterStartWh: number | undefined;
-  meterLastWh: number | undefined;
-  /** Energy delivered so far, Wh: the last import register reading minus the first. */
-  energyWh: number;
-  powerW: number | undefined;
-  soc: number | undefined;
-  lastSeqNo: number;
-  events: number;
-  lastTrigger: string;
-}
-
-export interface CsmsStateEvents {
-  transactionStarted: [TransactionRecord];
-  transactionEnded: [TransactionRecord];
-  /** Periodic meter values of a running transaction arrived. */
-  transactionMetered: [TransactionRecord];
-  booted: [StationRecord, RegistrationStatusEnumType];
-}
-
-/** Reads the energy import register (Wh) of a meter value, with units and multipliers applied. */
-export function registerWh(values: readonly MeterValueType[] | undefined): number | undefined {
-  return reading(values, 'Energy.Active.Import.Register', { Wh: 1, kWh: 1000 });
-}
-
-function reading(values: readonly MeterValueType[] | undefined, measurand: string, units: Record<string, number>): number | undefined {
-  let found: number | undefined;
-  for (const mv of values ?? []) {
-    for (const sv of mv.sampledValue) {
-      if ((sv.measurand ?? 'Energy.Active.Import.Register') !== measurand || sv.phase !== undefined) continue;
-      const unit = sv.unitOfMeasure?.unit ?? (measurand.startsWith('Energy') ? 'Wh' : measurand.startsWith('Power') ? 'W' : '');
-      const factor = (units[unit] ?? 1) * 10 ** (sv.unitOfMeasure?.multiplier ?? 0);
-      found = sv.value * factor;
-    }
-  }
-  return found;
-}
+type Handlers2x = Omit<CsmsHandlers<V201, StationIdentityContext>, 'BootNotification' | 'Heartbeat' | 'StatusNotification' | 'Authorize' | 'TransactionEvent' | 'MeterValues' | 'DataTransfer' | 'SecurityEventNotification' | 'FirmwareStatusNotification' | 'LogStatusNotification'>;
 
 export class CsmsState extends EventEmitter<CsmsStateEvents> {
   readonly stations = new Map<string, StationRecord>();
   readonly transactions = new Map<string, TransactionRecord>();
+  /** The facade the state answers through. */
+  readonly facade: NeutralCsms;
   private readonly config: CsmsConfig;
+  private table201: CsmsHandlers<V201, StationIdentityContext> | undefined;
 
-  constructor(config: CsmsConfig = {}) {
+  /** Answers through `facade` (default: one of its own, outside any server, for `handlers()`). */
+  constructor(config: CsmsConfig = {}, facade?: NeutralCsms) {
     super();
     this.config = config;
+    this.facade = facade ?? new NeutralCsms({ server: { noServer: true, pingIntervalMs: 0 } });
+    this.attach(this.facade);
   }
 
   station(identity: string): StationRecord {
@@ -135,6 +39,7 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
       const now = new Date().toISOString();
       s = {
         identity,
+        version: undefined,
         connected: false,
         registration: 'Unknown',
         boots: 0,
@@ -156,76 +61,102 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
     return s;
   }
 
-  connected(identity: string, securityProfile?: number): void {
+  connected(identity: string, securityProfile?: number, version?: string): void {
     const s = this.station(identity);
     s.connected = true;
     s.lastSeen = new Date().toISOString();
     if (securityProfile !== undefined) s.securityProfile = securityProfile;
+    if (version !== undefined) s.version = version;
+    this.emit('station', s);
   }
 
   disconnected(identity: string): void {
     const s = this.stations.get(identity);
-    if (s !== undefined) s.connected = false;
+    if (s === undefined) return;
+    s.connected = false;
+    this.emit('station', s);
   }
 
   /** C01: the allow-list's verdict, or Accepted for everyone without a list. */
-  idTokenInfo(idToken: IdTokenType): IdTokenInfoType {
+  idTokenInfo(idToken: { readonly idToken: string; readonly type?: string }): { status: AuthorizationStatusEnumType } {
     if (idToken.type === 'NoAuthorization') return { status: 'Accepted' };
     const list = this.config.idTokens;
     if (list === undefined) return { status: 'Accepted' };
     return { status: list.get(idToken.idToken) ?? 'Unknown' };
   }
 
-  /** Every handler (OCPP 2.0.1); bind with `server.handlers('2.0.1', state.handlers())`. */
+  /**
+   * Every 2.0.1 handler, as the facade answers the neutral messages and the
+   * state the 2.x-only ones; for a behaviour outside a server (tests).
+   */
   handlers(): CsmsHandlers<V201, StationIdentityContext> {
-    const seen = (ctx: StationIdentityContext): StationRecord => {
-      const s = this.station(ctx.identity);
-      s.lastSeen = new Date().toISOString();
-      return s;
-    };
+    return { ...(this.facade.handlersFor('2.0.1') as CsmsHandlers<V201, StationIdentityContext>), ...this.handlers2x() };
+  }
+
+  /** The state's answers to every neutral message, registered on a facade. */
+  attach(facade: NeutralCsms): void {
     const now = (): string => new Date().toISOString();
-    return {
-      BootNotification: (request, ctx) => {
-        const s = seen(ctx);
+    facade
+      .onBoot((request, ref) => {
+        const s = this.seen(ref);
         s.boots++;
-        s.chargingStation = request.chargingStation;
+        s.chargingStation = request.station;
         s.bootReason = request.reason;
         let status = this.config.bootStatus ?? 'Accepted';
         if (status !== 'Accepted' && this.config.acceptAfter !== undefined && s.boots > this.config.acceptAfter) status = 'Accepted';
         s.registration = status;
         this.emit('booted', s, status);
+        this.emit('station', s);
         const interval = status === 'Accepted' ? (this.config.heartbeatIntervalS ?? 300) : (this.config.retryIntervalS ?? 30);
         return { currentTime: now(), interval, status };
-      },
-      Heartbeat: (_request, ctx) => {
-        seen(ctx).lastHeartbeat = now();
+      })
+      .onHeartbeat((_r, ref) => {
+        this.seen(ref).lastHeartbeat = now();
         return { currentTime: now() };
-      },
-      StatusNotification: (request, ctx) => {
-        const s = seen(ctx);
-        s.connectors.set(`${request.evseId}/${request.connectorId}`, {
-          evseId: request.evseId,
-          connectorId: request.connectorId,
-          status: request.connectorStatus,
-          timestamp: request.timestamp,
+      })
+      .onStatus((r, ref) => {
+        const s = this.seen(ref);
+        s.connectors.set(`${r.evseId}/${r.connectorId}`, {
+          evseId: r.evseId,
+          connectorId: r.connectorId,
+          status: r.status,
+          ...(r.detailedStatus !== undefined && { detailedStatus: r.detailedStatus }),
+          timestamp: r.timestamp ?? now(),
         });
-        return {};
-      },
-      Authorize: (request, ctx) => {
-        seen(ctx);
-        return { idTokenInfo: this.idTokenInfo(request.idToken) };
-      },
-      TransactionEvent: (request, ctx) => {
-        seen(ctx);
-        this.transactionEvent(ctx.identity, request);
-        return request.idToken !== undefined ? { idTokenInfo: this.idTokenInfo(request.idToken) } : {};
-      },
-      MeterValues: (request, ctx) => {
-        const s = seen(ctx);
+        this.emit('station', s);
+      })
+      .onAuthorize((r, ref) => {
+        this.seen(ref);
+        return { idTokenInfo: this.idTokenInfo({ idToken: r.idToken.id, ...(r.idToken.type !== undefined && { type: r.idToken.type }) }) };
+      })
+      .onTransaction((event, ctx) => {
+        this.seen(ctx);
+        // A retried message was answered before: answered again, counted once.
+        if (!ctx.duplicate) this.applyTransaction(event, ctx);
+        return event.idToken !== undefined ? { idTokenInfo: this.idTokenInfo({ idToken: event.idToken.id, ...(event.idToken.type !== undefined && { type: event.idToken.type }) }) } : {};
+      })
+      .onMeterValues((r, ref) => {
+        const s = this.seen(ref);
         s.meterValues++;
-        s.lastMeterValue = request.meterValue[request.meterValue.length - 1];
-        return {};
-      },
+        s.lastMeterValue = r.meterValue[r.meterValue.length - 1];
+      })
+      .onSecurityEvent((r, ref) => {
+        const s = this.seen(ref);
+        s.securityEvents.push({ type: r.type, timestamp: r.timestamp });
+        if (s.securityEvents.length > 100) s.securityEvents.shift();
+      })
+      .onDataTransfer((r, ref) => {
+        this.seen(ref);
+        return r.vendorId === 'ocpp-model' ? { status: 'Accepted', ...(r.data !== undefined && { data: r.data }) } : { status: 'UnknownVendorId' };
+      })
+      .onFirmwareStatus((_r, ref) => void this.seen(ref))
+      .onLogStatus((_r, ref) => void this.seen(ref));
+  }
+
+  /** The handlers of the 2.x actions the neutral model does not carry (for 2.0.1 and 2.1 alike). */
+  handlers2x(): Handlers2x {
+    const seen = (ctx: StationIdentityContext): StationRecord => this.seen({ identity: ctx.identity });
+    return {
       NotifyReport: (request, ctx) => {
         const s = seen(ctx);
         const list = s.reports.get(request.requestId) ?? [];
@@ -237,18 +168,6 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
         seen(ctx).events++;
         return {};
       },
-      SecurityEventNotification: (request, ctx) => {
-        const s = seen(ctx);
-        s.securityEvents.push({ type: request.type, timestamp: request.timestamp });
-        if (s.securityEvents.length > 100) s.securityEvents.shift();
-        return {};
-      },
-      DataTransfer: (request, ctx) => {
-        seen(ctx);
-        return request.vendorId === 'ocpp-model' ? { status: 'Accepted', ...(request.data !== undefined && { data: request.data }) } : { status: 'UnknownVendorId' };
-      },
-      FirmwareStatusNotification: (_r, ctx) => (seen(ctx), {}),
-      LogStatusNotification: (_r, ctx) => (seen(ctx), {}),
       NotifyMonitoringReport: (_r, ctx) => (seen(ctx), {}),
       NotifyCustomerInformation: (_r, ctx) => (seen(ctx), {}),
       NotifyDisplayMessages: (_r, ctx) => (seen(ctx), {}),
@@ -267,23 +186,38 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
     };
   }
 
-  /** E01-E07, E08 (seqNo), J02: one TransactionEvent into the transaction's record. */
+  /** The handlers of the 1.6 actions the neutral model does not carry. */
+  handlers16(): CsmsHandlers<V16, StationIdentityContext> {
+    // No PKI here: a CSR is refused (the security whitepaper's SignCertificate).
+    return { SignCertificate: (_r: unknown, ctx: StationIdentityContext) => (this.seen({ identity: ctx.identity }), { status: 'Rejected' as const }) };
+  }
+
+  /** A 2.0.1 TransactionEvent from a station, answered through the facade as a station's would be; the transaction's record after it. */
   transactionEvent(identity: string, request: TransactionEventRequest): TransactionRecord {
-    const info = request.transactionInfo;
-    let tx = this.transactions.get(info.transactionId);
+    this.table201 ??= this.facade.handlersFor('2.0.1') as CsmsHandlers<V201, StationIdentityContext>;
+    void this.table201.TransactionEvent!(request, { identity } as never);
+    return this.transactions.get(`${identity} ${request.transactionInfo.transactionId}`)!;
+  }
+
+  /** E01-E07, E08 (seqNo), J02; 1.6 StartTransaction, MeterValues, StopTransaction: one neutral event into the transaction's record. */
+  applyTransaction(event: neutral.TransactionEvent, ctx: TransactionContext): TransactionRecord {
+    const r = ctx.record;
+    const key = `${ctx.identity} ${r.id}`;
+    let tx = this.transactions.get(key);
     const isNew = tx === undefined;
     if (tx === undefined) {
       tx = {
-        transactionId: info.transactionId,
-        station: identity,
+        transactionId: r.id,
+        station: ctx.identity,
+        version: ctx.version,
         state: 'Active',
         evseId: undefined,
         connectorId: undefined,
         chargingState: undefined,
         idToken: undefined,
         remoteStartId: undefined,
-        startedAt: request.timestamp,
-        updatedAt: request.timestamp,
+        startedAt: event.timestamp,
+        updatedAt: event.timestamp,
         endedAt: undefined,
         stoppedReason: undefined,
         meterStartWh: undefined,
@@ -291,43 +225,43 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
         energyWh: 0,
         powerW: undefined,
         soc: undefined,
-        lastSeqNo: request.seqNo,
+        lastSeqNo: event.seqNo,
         events: 0,
-        lastTrigger: request.triggerReason,
+        lastTrigger: event.triggerReason,
       };
-      this.transactions.set(info.transactionId, tx);
+      this.transactions.set(key, tx);
     }
     tx.events++;
-    tx.lastTrigger = request.triggerReason;
-    tx.lastSeqNo = Math.max(tx.lastSeqNo, request.seqNo);
-    if (request.eventType === 'Started') tx.startedAt = request.timestamp;
-    if (request.timestamp > tx.updatedAt) tx.updatedAt = request.timestamp;
-    if (request.evse !== undefined) {
-      tx.evseId = request.evse.id;
-      if (request.evse.connectorId !== undefined) tx.connectorId = request.evse.connectorId;
-    }
-    if (info.chargingState !== undefined) tx.chargingState = info.chargingState;
-    if (info.remoteStartId !== undefined) tx.remoteStartId = info.remoteStartId;
-    if (request.idToken !== undefined && tx.idToken === undefined) tx.idToken = request.idToken;
-    const wh = registerWh(request.meterValue);
-    if (wh !== undefined) {
+    tx.lastTrigger = event.triggerReason;
+    tx.lastSeqNo = Math.max(tx.lastSeqNo, event.seqNo);
+    if (r.startedAt !== undefined) tx.startedAt = r.startedAt;
+    if (event.timestamp > tx.updatedAt) tx.updatedAt = event.timestamp;
+    tx.evseId = r.evseId;
+    tx.connectorId = r.connectorId;
+    tx.chargingState = r.chargingState;
+    tx.remoteStartId = r.remoteStartId;
+    if (r.idToken !== undefined) tx.idToken = { idToken: r.idToken.id, ...(r.idToken.type !== undefined && { type: r.idToken.type }) };
+    // 1.6 says meterStart and meterStop outright; 2.x as register readings among the meter values.
+    for (const wh of [event.meterStart, registerWh(event.meterValue), event.meterStop]) {
+      if (wh === undefined) continue;
       if (tx.meterStartWh === undefined || wh < tx.meterStartWh) tx.meterStartWh = wh;
       if (tx.meterLastWh === undefined || wh > tx.meterLastWh) tx.meterLastWh = wh;
       tx.energyWh = Math.round(tx.meterLastWh - tx.meterStartWh);
     }
-    const power = reading(request.meterValue, 'Power.Active.Import', { W: 1, kW: 1000 });
+    const power = reading(event.meterValue, 'Power.Active.Import', { W: 1, kW: 1000 });
     if (power !== undefined) tx.powerW = power;
-    const soc = reading(request.meterValue, 'SoC', {});
+    const soc = reading(event.meterValue, 'SoC', {});
     if (soc !== undefined) tx.soc = soc;
     if (isNew) this.emit('transactionStarted', tx);
-    if (request.triggerReason === 'MeterValuePeriodic' && tx.state === 'Active') this.emit('transactionMetered', tx);
-    if (request.eventType === 'Ended' && tx.state !== 'Ended') {
+    if (event.triggerReason === 'MeterValuePeriodic' && tx.state === 'Active') this.emit('transactionMetered', tx);
+    if (r.state === 'Ended' && tx.state !== 'Ended') {
       tx.state = 'Ended';
-      tx.endedAt = request.timestamp;
-      tx.stoppedReason = info.stoppedReason ?? 'Local';
+      tx.endedAt = r.stoppedAt ?? event.timestamp;
+      tx.stoppedReason = r.stopReason ?? 'Local';
       tx.powerW = 0;
       this.emit('transactionEnded', tx);
     }
+    this.emit('transaction', tx);
     return tx;
   }
 
@@ -352,6 +286,7 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
   stationJson(s: StationRecord): Record<string, unknown> {
     return {
       identity: s.identity,
+      version: s.version,
       connected: s.connected,
       registration: s.registration,
       boots: s.boots,
@@ -369,5 +304,12 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
       meterValues: s.meterValues,
       lastMeterValue: s.lastMeterValue,
     };
+  }
+
+  private seen(ref: Pick<StationRef, 'identity'> & Partial<StationRef>): StationRecord {
+    const s = this.station(ref.identity);
+    s.lastSeen = new Date().toISOString();
+    if (ref.version !== undefined) s.version = ref.version;
+    return s;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The dashboard's backend (backend.ts) for the CLI's test CSMS: stations and
- * transactions read from its CsmsState, frames from its frame events, each
+ * transactions read from its CsmsState, frames from the state's frame events, each
  * checked with the validators of the station's version.
  *
  * The state has no event for every change (a StatusNotification, a
@@ -10,11 +10,9 @@
  * CALL after its handler ran, so the answer's frame sees the state the CALL
  * left behind.
  */
-import type { EventEmitter } from 'node:events';
 import { CallTimeoutError, OcppError, v201, type AnyVersion } from '../lib.js';
 import { v16 } from '../../v16/index.js';
 import { v21 } from '../../v21/index.js';
-import type { CsmsEvents } from '../csms/server.js';
 import type { CsmsState, StationRecord, TransactionRecord } from '../csms/state.js';
 import { FrameChecker } from '../log/check.js';
 import { entryFor, type FrameDirection } from '../log/jsonl.js';
@@ -23,7 +21,6 @@ import type { DashboardBackend, DashboardEvent, FrameView, SendOutcome, StationV
 /** The parts of a running test CSMS the backend reads. */
 export interface CsmsParts {
   readonly state: CsmsState;
-  readonly events: EventEmitter<CsmsEvents>;
   isConnected(identity: string): boolean;
   /** The version a station speaks; undefined before it connected. */
   versionOf(identity: string): string | undefined;
@@ -59,7 +56,7 @@ export function csmsDashboardBackend(parts: CsmsParts): DashboardBackend {
     connected: parts.isConnected(s.identity),
     registration: s.registration,
     securityProfile: s.securityProfile,
-    vendorName: s.chargingStation?.vendorName,
+    vendorName: s.chargingStation?.vendor,
     model: s.chargingStation?.model,
     firmwareVersion: s.chargingStation?.firmwareVersion,
     boots: s.boots,
@@ -132,9 +129,9 @@ export function csmsDashboardBackend(parts: CsmsParts): DashboardBackend {
       issues,
     };
   };
-  parts.events.on('frame', onFrame);
-  parts.events.on('connect', touch);
-  parts.events.on('disconnect', touch);
+  parts.state.on('frame', onFrame);
+  // Connections coming and going, among other changes of a station.
+  parts.state.on('station', (s) => touch(s.identity));
 
   return {
     stations: () => [...parts.state.stations.values()].map(stationView),

@@ -59,6 +59,8 @@ export interface ConnectedEvent {
   readonly type: 'connected';
   readonly station: string;
   readonly securityProfile?: number;
+  /** The OCPP version the station speaks (on a CSMS). */
+  readonly version?: string;
   readonly reconnect?: boolean;
 }
 
@@ -115,6 +117,8 @@ export interface CsmsTransactionStartedEvent {
   readonly station: string;
   readonly transactionId: string;
   readonly evseId?: number | undefined;
+  /** The OCPP version of the station. */
+  readonly version?: string;
 }
 
 /** A transaction ended, as the CSMS saw it. */
@@ -196,7 +200,7 @@ export function describeCliEvent(e: CliEvent): string {
     case 'control':
       return `control API on ${e.url} (control port ${e.port})`;
     case 'connected':
-      return e.securityProfile !== undefined ? `${e.station} connected (security profile ${e.securityProfile})` : `${e.station} ${e.reconnect === true ? 'reconnected' : 'connected'}`;
+      return e.securityProfile !== undefined ? `${e.station} connected (${e.version !== undefined ? `OCPP ${e.version}, ` : ''}security profile ${e.securityProfile})` : `${e.station} ${e.reconnect === true ? 'reconnected' : 'connected'}`;
     case 'disconnected':
       return `${e.station} disconnected (${e.code}${e.reason !== '' ? ` ${e.reason}` : ''})`;
     case 'refused':
@@ -212,7 +216,7 @@ export function describeCliEvent(e: CliEvent): string {
     case 'handlerError':
       return `${e.station} ${e.message}`;
     case 'transactionStarted':
-      return `${e.station} transaction ${e.transactionId} started`;
+      return `${e.station} transaction ${e.transactionId} started${'version' in e && e.version !== undefined ? ` (OCPP ${e.version})` : ''}`;
     case 'transactionEnded':
       return `${e.station} transaction ${e.transactionId} ended: ${(e.energyWh / 1000).toFixed(3)} kWh, ${e.stoppedReason}`;
     case 'frame':

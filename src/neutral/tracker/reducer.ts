@@ -25,7 +25,6 @@ import { lastRegisterReading, registerReading, registerReadings } from '../meter
 import type { MeterValue } from '../types/common.js';
 import type { TransactionEvent, TransactionRecord } from '../types/transaction.js';
 import { epochMillisOf } from '../time.js';
-import { compact } from '../util.js';
 
 /** A transaction's events (ascending seqNo, each once) and the record they make. */
 export interface TransactionLog {
@@ -104,28 +103,29 @@ function fold(r: TransactionRecord, e: TransactionEvent): TransactionRecord {
   const meterStart = r.meterStart ?? meterStartOf(e);
   const meterStop = r.meterStop ?? meterStopOf(e);
   const meterValues = merge(r.meterValues, e.meterValue);
-  return compact({
-    id: r.id,
-    state: ended || r.state === 'Ended' ? 'Ended' : 'Ongoing',
-    evseId: r.evseId ?? e.evse?.evseId,
-    connectorId: r.connectorId ?? (sameEvse ? e.evse?.connectorId : undefined),
-    idToken: r.idToken ?? (e.idToken !== undefined && !stopToken ? e.idToken : undefined),
-    stopIdToken: r.stopIdToken ?? (e.idToken !== undefined && stopToken ? e.idToken : undefined),
-    startedAt: r.startedAt ?? (e.eventType === 'Started' ? e.timestamp : undefined),
-    stoppedAt: r.stoppedAt ?? (ended ? e.timestamp : undefined),
-    meterStart,
-    meterStop,
-    energyWh: energy(meterStart, meterStop, meterValues),
-    stopReason: r.stopReason ?? (ended ? (t.stoppedReason ?? 'Local') : undefined),
-    remoteStartId: r.remoteStartId ?? t.remoteStartId,
-    reservationId: r.reservationId ?? e.reservationId,
-    chargingState: t.chargingState ?? r.chargingState,
-    timeSpentCharging: t.timeSpentCharging ?? r.timeSpentCharging,
-    offline: r.offline || e.offline === true,
-    meterValues,
-    seqNos: [...r.seqNos, e.seqNo],
-  });
+  // Built field by field (not through compact): this runs for every transaction message.
+  const out: Mutable<TransactionRecord> = { id: r.id, state: ended || r.state === 'Ended' ? 'Ended' : 'Ongoing', offline: r.offline || e.offline === true, meterValues, seqNos: [...r.seqNos, e.seqNo] };
+  const set = <K extends keyof TransactionRecord>(key: K, value: TransactionRecord[K] | undefined): void => {
+    if (value !== undefined) out[key] = value;
+  };
+  set('evseId', r.evseId ?? e.evse?.evseId);
+  set('connectorId', r.connectorId ?? (sameEvse ? e.evse?.connectorId : undefined));
+  set('idToken', r.idToken ?? (e.idToken !== undefined && !stopToken ? e.idToken : undefined));
+  set('stopIdToken', r.stopIdToken ?? (e.idToken !== undefined && stopToken ? e.idToken : undefined));
+  set('startedAt', r.startedAt ?? (e.eventType === 'Started' ? e.timestamp : undefined));
+  set('stoppedAt', r.stoppedAt ?? (ended ? e.timestamp : undefined));
+  set('meterStart', meterStart);
+  set('meterStop', meterStop);
+  set('energyWh', energy(meterStart, meterStop, meterValues));
+  set('stopReason', r.stopReason ?? (ended ? (t.stoppedReason ?? 'Local') : undefined));
+  set('remoteStartId', r.remoteStartId ?? t.remoteStartId);
+  set('reservationId', r.reservationId ?? e.reservationId);
+  set('chargingState', t.chargingState ?? r.chargingState);
+  set('timeSpentCharging', t.timeSpentCharging ?? r.timeSpentCharging);
+  return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The record of a transaction from its events, in any order (a repeated seqNo counts once). */
 export function recordOf(events: readonly TransactionEvent[]): TransactionRecord | undefined {
