@@ -318,18 +318,31 @@ describe('ocpp csms + ocpp station: security profiles and reconnecting', () => {
 });
 
 describe('ocpp demo', () => {
-  it('runs three stations with a remote start, prints a timeline and a summary with no errors, exits 0; its log validates', async () => {
+  it('runs a 1.6, a 2.0.1 and a 2.1 station against one CSMS, the 2.1 one started and stopped remotely by neutral commands, prints a timeline and a summary with no errors, exits 0; its log validates in each station\'s version', async () => {
     const log = join(dir, 'demo.jsonl');
     const r = await run(['demo', '--charge-time', '2', '--log', log]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /operator +POST RequestStartTransaction to DEMO-003 -> 200 \{status: Accepted\}/);
+    assert.match(r.stdout, /csms +DEMO-001 connected \(OCPP 1\.6\)/);
+    assert.match(r.stdout, /csms +DEMO-002 connected \(OCPP 2\.0\.1\)/);
+    assert.match(r.stdout, /csms +DEMO-003 connected \(OCPP 2\.1\)/);
+    assert.match(r.stdout, /operator +POST remoteStart to DEMO-003 -> 200 \{status: Accepted, remoteStartId: 3\}/);
+    assert.match(r.stdout, /operator +POST remoteStop to DEMO-003 -> 200 \{status: Accepted\}/);
     assert.match(r.stdout, /operator +POST Reset \{type: Sometime\} -> 400 PropertyConstraintViolation at \/type \(not sent\)/);
-    assert.match(r.stdout, /stations +3 \(3 accepted\)/);
+    assert.match(r.stdout, /stations +3 \(3 accepted; OCPP 1\.6, 2\.0\.1, 2\.1\)/);
     assert.match(r.stdout, /transactions +3 \(3 ended, 1 started remotely\)/);
     assert.match(r.stdout, /energy +\d+\.\d{3} kWh/);
     assert.match(r.stdout, /errors +none/);
     const v = await run(['validate', log]);
     assert.equal(v.code, 0, v.stdout);
     assert.match(v.stdout, /from 3 stations .*: all valid/);
+  });
+
+  it('--ocpp picks the versions; an unknown one is a one-line usage error', async () => {
+    const r = await run(['demo', '--charge-time', '1', '--stations', '2', '--ocpp', '1.6', '--quiet']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /stations +2 \(2 accepted; OCPP 1\.6\)/);
+    const bad = await run(['demo', '--ocpp', '1.5']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--ocpp: unknown version "1\.5"/);
   });
 });

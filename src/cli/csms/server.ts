@@ -13,6 +13,7 @@ import { csmsDashboardBackend } from '../dashboard/csms-backend.js';
 import { Dashboard } from '../dashboard/server.js';
 import { OperatorApi } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
+import { PeriodicStreams } from './streams.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 import { isCommandName } from '../lib.js';
 import { openCsmsStore, persist, StoreTransactionIds, type Persistence } from './persistence.js';
@@ -138,13 +139,15 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     isConnected: (id) => server.isConnected(id),
     setChargingProfile: (id, request) => facade.setChargingProfile(id, request),
   });
+  // 2.1 stations' periodic event streams (SEND), shown with their station.
+  const streams = new PeriodicStreams();
   let dashboard: Dashboard | undefined;
   if (o.apiPort !== undefined) {
     try {
       const board = new Dashboard(csmsDashboardBackend({ state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call }));
       dashboard = board;
       api = new OperatorApi(
-        { state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call, command, stationExtras: (id) => smartCharging.stationJson(id) },
+        { state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call, command, stationExtras: (id) => ({ ...smartCharging.stationJson(id), ...(server.versionOf(id) === '2.1' && { periodicEventStreams: streams.of(id) }) }) },
         { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts },
         (req, res, guard) => board.handle(req, res, guard),
       );
@@ -163,6 +166,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   // The 2.x messages the neutral model does not carry, and 1.6's SignCertificate, in their own versions.
   for (const version of ['2.0.1', '2.1'] as const) server.handlers(version, { ...state.handlers2x(), ...smartCharging.handlers() } as never);
   server.handlers('1.6', state.handlers16());
+  server.handlers('2.1', streams.handlers());
   let persistence: Persistence | undefined;
   if (store !== undefined) {
     try {
