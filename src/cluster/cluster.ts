@@ -79,6 +79,8 @@ export interface RoutedStation<V extends AnyVersion> {
 }
 
 const MAX_ROUTES = 3;
+/** Holders remembered for routing; past this many the memory starts afresh. */
+const MAX_REMEMBERED = 100_000;
 
 /** A CsmsServer joined to a cluster; made by `CsmsCluster.join`. */
 export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmitter<CsmsClusterEvents> {
@@ -96,6 +98,8 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
   private readonly events: Required<ClusterEventOptions> | undefined;
   private readonly refresher: ReturnType<typeof setInterval>;
   private closed: Promise<void> | undefined;
+  /** Where routed calls last found each station. */
+  private readonly holders = new Map<string, Holding>();
   private readonly onConnect = (identity: string, info: ConnectInfo<Vs['version']>): void => this.connected(identity, info.version);
   private readonly onDisconnect = (identity: string, code: number, reason: string): void => this.disconnected(identity, code, reason);
 
@@ -210,7 +214,9 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
     if (this.server.isConnected(identity)) return this.callHere(identity, version, action, payload, options);
     const tried = new Set<string>();
     for (let i = 0; i < MAX_ROUTES; i++) {
-      const h = await this.presence.lookup(identity);
+      // The holder seen last is tried first: it runs the call only while it holds the station, so a stale guess costs one hop, never a wrong call.
+      const cached = i === 0 ? this.holders.get(identity) : undefined;
+      const h = cached ?? (await this.presence.lookup(identity));
       // Nowhere in the cluster: a behaviour kept here for its return queues the call, as a lone server does.
       if (h === undefined || h.node === this.nodeId) {
         if (this.server.station(identity) !== undefined) return this.callHere(identity, version, action, payload, options);
@@ -218,22 +224,31 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
         throw new StationNotConnectedError(action, identity);
       }
       if (h.version !== version) throw new StationVersionError(action, identity, version, h.version);
-      if (tried.has(h.node)) break;
+      if (cached === undefined && tried.has(h.node)) break;
       tried.add(h.node);
       try {
-        return await this.calls.route(
+        const answer = await this.calls.route(
           h.node,
           { identity, version, action, payload, timeoutMs: options?.timeoutMs ?? this.callTimeoutMs, ...(options?.priority === true && { priority: true }) },
           options?.timeoutMs ?? this.callTimeoutMs,
           options?.signal,
         );
+        this.remember(identity, h);
+        return answer;
       } catch (err) {
+        this.holders.delete(identity);
         // Not sent (its node is gone, or no longer holds it): look again.
-        if (err instanceof NodeGoneError) await this.presence.dropStale(identity, h as Holding);
-        else if (!(err instanceof StationNotConnectedError)) throw err;
+        if (err instanceof NodeGoneError) {
+          if (cached === undefined) await this.presence.dropStale(identity, h);
+        } else if (!(err instanceof StationNotConnectedError)) throw err;
       }
     }
     throw new StationNotConnectedError(action, identity, 'the nodes it was recorded on no longer hold it');
+  }
+
+  private remember(identity: string, h: Holding): void {
+    if (this.holders.size >= MAX_REMEMBERED) this.holders.clear();
+    this.holders.set(identity, h);
   }
 
   private callHere(identity: string, version: string, action: string, payload: unknown, options: CallOptions | undefined): Promise<unknown> {

@@ -28,7 +28,8 @@ export class CallServer {
 
   /** Runs a routed CALL and publishes its outcome. */
   run(m: CallMessage): void {
-    const csms = this.server.station(m.identity);
+    // Only while the station is connected here: a behaviour kept for a station that left would queue the call while the station may be back on another node.
+    const csms = this.server.isConnected(m.identity) ? this.server.station(m.identity) : undefined;
     if (csms === undefined) return this.reply(m, { t: 'answer', id: m.id, ok: false, error: toWire(new StationNotConnectedError(m.action, m.identity), m.action) });
     if (csms.version !== m.version) {
       return this.reply(m, { t: 'answer', id: m.id, ok: false, error: toWire(new StationVersionError(m.action, m.identity, m.version, csms.version), m.action) });

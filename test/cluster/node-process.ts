@@ -18,6 +18,8 @@ export interface CallOutcome {
   readonly ok: boolean;
   readonly data?: string;
   readonly error?: string;
+  /** Round trip in ms, as the calling node saw it. */
+  readonly ms: number;
 }
 
 /** Node to parent. */
@@ -42,15 +44,16 @@ cluster.on('redisError', (err) => console.error(`node ${nodeId}: redis:`, err));
 process.on('message', (m: ToNode) => {
   if (m.t === 'call') {
     void Promise.all(
-      m.targets.map((identity) =>
-        cluster
+      m.targets.map((identity) => {
+        const t0 = performance.now();
+        return cluster
           .station(identity, '2.0.1')
           .call('DataTransfer', { vendorId: 'test', messageId: `${m.tag}:${identity}`, data: `${m.tag}:${identity}` }, { timeoutMs: m.timeoutMs })
           .then(
-            (r): CallOutcome => ({ identity, ok: true, data: typeof r.data === 'string' ? r.data : '' }),
-            (err: unknown): CallOutcome => ({ identity, ok: false, error: err instanceof Error ? err.name : String(err) }),
-          ),
-      ),
+            (r): CallOutcome => ({ identity, ok: true, data: typeof r.data === 'string' ? r.data : '', ms: performance.now() - t0 }),
+            (err: unknown): CallOutcome => ({ identity, ok: false, error: err instanceof Error ? err.name : String(err), ms: performance.now() - t0 }),
+          );
+      }),
     ).then((results) => send({ t: 'called', id: m.id, results }));
   } else if (m.t === 'stations') {
     void cluster.stations().then((list) => send({ t: 'stations', id: m.id, list: list.map((s) => ({ identity: s.identity, node: s.node })) }));
