@@ -33,7 +33,7 @@ let exiting = false;
 const sockets = new Set<WebSocket>();
 
 /** One station: connects to urls[urlIndex], boots, answers CALLs; `done` hears its first boot (or failure). */
-function connect(i: number, urlIndex: number, done?: (ok: boolean) => void): void {
+function connect(i: number, urlIndex: number, done?: (ok: boolean) => void, failures = 0): void {
   const ws = new WebSocket(`${urls[urlIndex]}/${prefix}-${i}`, ['ocpp2.0.1'], { perMessageDeflate: false });
   let isBooted = false;
   ws.once('open', () => {
@@ -65,7 +65,8 @@ function connect(i: number, urlIndex: number, done?: (ok: boolean) => void): voi
     if (!isBooted) done?.(false);
     if (exiting || done !== undefined && !isBooted) return;
     reconnects++;
-    setTimeout(() => connect(i, (urlIndex + 1) % urls.length), Math.random() * spreadMs);
+    const after = isBooted ? 0 : failures + 1;
+    setTimeout(() => connect(i, (urlIndex + 1) % urls.length, undefined, after), Math.random() * Math.min(spreadMs * 2 ** after, 60_000));
   });
 }
 
