@@ -100,6 +100,8 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
   private closed: Promise<void> | undefined;
   /** Where routed calls last found each station. */
   private readonly holders = new Map<string, Holding>();
+  /** Stations connected here whose claim Redis did not confirm (a command timed out, Redis was away). */
+  private readonly unclaimed = new Map<string, string>();
   private readonly onConnect = (identity: string, info: ConnectInfo<Vs['version']>): void => this.connected(identity, info.version);
   private readonly onDisconnect = (identity: string, code: number, reason: string): void => this.disconnected(identity, code, reason);
 
@@ -260,16 +262,26 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
 
   private connected(identity: string, version: string): void {
     if (this.events !== undefined) this.publishConnect(identity, version);
+    this.claim(identity, version);
+  }
+
+  /** Records the holding; a claim Redis did not confirm is made again at the next refresh (its outcome is unknown). */
+  private claim(identity: string, version: string): void {
+    this.unclaimed.delete(identity);
     this.presence.claim(identity, version).then(({ previous }) => {
       // Another node held it: that node closes its connection (the newer connection wins).
       if (previous === undefined) return;
       const release = JSON.stringify({ t: 'release', identity, token: previous.token, by: this.nodeId });
       return this.redis.command(['PUBLISH', this.names.node(previous.node), release]);
-    }).catch((err: unknown) => this.emit('redisError', err));
+    }).catch((err: unknown) => {
+      this.unclaimed.set(identity, version);
+      this.emit('redisError', err);
+    });
   }
 
   private disconnected(identity: string, code: number, reason: string): void {
     if (this.events?.publish === true) this.publish(encodeEvent({ t: 'disconnect', identity, node: this.nodeId, code, reason, at: Date.now() }));
+    this.unclaimed.delete(identity);
     this.presence.release(identity).catch((err: unknown) => this.emit('redisError', err));
   }
 
@@ -314,6 +326,10 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
 
   private async refresh(): Promise<void> {
     const info = JSON.stringify({ startedAt: this.startedAt, stations: this.presence.size });
+    for (const [identity, version] of [...this.unclaimed]) {
+      if (this.server.isConnected(identity)) this.claim(identity, version);
+      else this.unclaimed.delete(identity);
+    }
     try {
       await this.presence.refresh(info, (identity) => {
         // Our key expired and another node holds the station now: ours is the older connection.

@@ -17,6 +17,12 @@ import type { RedisLink } from './redis.js';
 // Deletes a key only while it still holds the value given (the holding this node wrote).
 const DELETE_IF = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
 
+// Extends a holding that is still the one given (1), writes it again when it expired (2), or reports that another holds the key now (0).
+const REFRESH = `local v = redis.call('GET', KEYS[1])
+if v == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+if not v then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 2 end
+return 0`;
+
 /** A station as the cluster sees it: who holds it. */
 export interface StationPresence {
   /** The station identity. */
@@ -33,6 +39,7 @@ export class Presence {
   /** What this node holds, by identity: the value it wrote. */
   private readonly held = new Map<string, string>();
   private counter = 0;
+  private sha: string | undefined;
   private readonly tokenPrefix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   constructor(
@@ -77,30 +84,35 @@ export class Presence {
   }
 
   /**
-   * Extends the expiry of every holding and of the node's liveness key. A
-   * holding whose key expired meanwhile (the process stalled past the
-   * expiry) is written again only if nobody took it: `lost` gets the
-   * identities another node holds now.
+   * Extends the expiry of every holding still this node's, and of the
+   * node's liveness key. A holding whose key expired meanwhile (the process
+   * stalled past the expiry) is written again; one another node wrote over
+   * (its release message was lost, or our claim's outcome never came back)
+   * is given up: `lost` gets its identity, so that the older connection
+   * closes here.
    */
   async refresh(nodeInfo: string, lost: (identity: string) => void): Promise<void> {
     const ttl = String(this.ttlMs);
-    const writes: Promise<unknown>[] = [this.redis.command(['SET', this.names.node(this.nodeId), nodeInfo, 'PX', ttl])];
     const entries = [...this.held];
-    for (const [identity] of entries) writes.push(this.redis.command(['PEXPIRE', this.names.station(identity), ttl]));
-    const results = await Promise.all(writes);
-    const again: Promise<void>[] = [];
+    const sha = await this.refreshScript();
+    const node = this.redis.command(['SET', this.names.node(this.nodeId), nodeInfo, 'PX', ttl]);
+    const results = await Promise.all(entries.map(([identity, value]) => this.redis.command(['EVALSHA', sha, '1', this.names.station(identity), value, ttl])));
+    await node;
     entries.forEach(([identity, value], i) => {
-      if (results[i + 1] !== 0) return;
-      again.push(
-        this.redis.command(['SET', this.names.station(identity), value, 'PX', ttl, 'NX']).then((ok) => {
-          if (ok === null && this.held.get(identity) === value) {
-            this.held.delete(identity);
-            lost(identity);
-          }
-        }),
-      );
+      if (results[i] === 0 && this.held.get(identity) === value) {
+        this.held.delete(identity);
+        lost(identity);
+      }
     });
-    await Promise.all(again);
+  }
+
+  private async refreshScript(): Promise<string> {
+    if (this.sha !== undefined) {
+      const loaded = (await this.redis.command(['SCRIPT', 'EXISTS', this.sha])) as unknown[];
+      if (loaded[0] === 1) return this.sha;
+    }
+    this.sha = String(await this.redis.command(['SCRIPT', 'LOAD', REFRESH]));
+    return this.sha;
   }
 
   /** Who holds a station, read from Redis. */

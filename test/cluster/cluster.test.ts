@@ -11,6 +11,7 @@ import { CallTimeoutError, NotSupportedError, OcppError, SecurityError } from '.
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { v16 } from '../../src/v16/index.js';
 import { v201 } from '../../src/v201/index.js';
+import { createClient } from 'redis';
 import { acceptingHandlers, startServer, until } from '../transport/helpers.js';
 import { redisServerMissing, startRedisServer, type RedisServer } from '../support/redis-server.js';
 
@@ -202,6 +203,30 @@ test('events, opt-in: connect, disconnect and every incoming frame of every node
     assert.equal(await disconnected, 'CS5@a');
   } finally {
     await two.close();
+    await stop();
+  }
+});
+
+test('a node whose holding was written over without its release reaching it (pub/sub is at most once) gives the station up at its next refresh', { skip }, async () => {
+  const { a, ca, stop } = await twoNodes(900);
+  const cs = station(a.url, 'CS7');
+  const admin = createClient({ url: redis.url });
+  await admin.connect();
+  try {
+    await cs.connect();
+    await until(() => ca.heldCount === 1);
+    const closed = new Promise<number>((resolve) => cs.once('disconnect', (code) => resolve(code)));
+    const released = new Promise<string>((resolve) => ca.once('released', (_id, by) => resolve(by)));
+    // Node b's claim, as Redis holds it, with no release message sent to a.
+    const namespace = (ca as unknown as { names: { namespace: string } }).names.namespace;
+    await admin.set(`${namespace}:station:CS7`, `b\nb/lost\n2.0.1\n${Date.now()}`, { PX: 5000 });
+    assert.equal(await released, 'another node');
+    assert.equal(await closed, 1000);
+    assert.equal(a.server.station('CS7'), undefined);
+    assert.equal((await ca.locate('CS7'))?.node, 'b', 'the newer holding stays');
+  } finally {
+    await admin.close();
+    await cs.close();
     await stop();
   }
 });
