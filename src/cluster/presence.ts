@@ -95,9 +95,10 @@ export class Presence {
     const ttl = String(this.ttlMs);
     const entries = [...this.held];
     const sha = await this.refreshScript();
-    const node = this.redis.command(['SET', this.names.node(this.nodeId), nodeInfo, 'PX', ttl]);
-    const results = await Promise.all(entries.map(([identity, value]) => this.redis.command(['EVALSHA', sha, '1', this.names.station(identity), value, ttl])));
-    await node;
+    const [, ...results] = await Promise.all([
+      this.redis.command(['SET', this.names.node(this.nodeId), nodeInfo, 'PX', ttl]),
+      ...entries.map(([identity, value]) => this.redis.command(['EVALSHA', sha, '1', this.names.station(identity), value, ttl])),
+    ]);
     entries.forEach(([identity, value], i) => {
       if (results[i] === 0 && this.held.get(identity) === value) {
         this.held.delete(identity);

@@ -56,7 +56,11 @@ process.on('message', (m: ToNode) => {
       }),
     ).then((results) => send({ t: 'called', id: m.id, results }));
   } else if (m.t === 'stations') {
-    void cluster.stations().then((list) => send({ t: 'stations', id: m.id, list: list.map((s) => ({ identity: s.identity, node: s.node })) }));
+    // A listing Redis could not answer in time (a node swamped by a reconnect storm) is an empty one: the parent asks again.
+    void cluster.stations().then(
+      (list) => send({ t: 'stations', id: m.id, list: list.map((s) => ({ identity: s.identity, node: s.node })) }),
+      () => send({ t: 'stations', id: m.id, list: [] }),
+    );
   } else if (m.t === 'memory') {
     globalThis.gc?.();
     const mem = process.memoryUsage();

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
+import { clusterGlue, clusterOptions } from '../csms/cluster.js';
 import { parseSiteLimit, type SiteLimit } from '../csms/smart-charging.js';
 import { describeHandlerError } from '../handler-error.js';
 import { apiToken, urlHost } from '../http/guard.js';
@@ -44,6 +45,7 @@ export const csmsCommand: CommandSpec = {
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     lenient: { type: 'boolean', description: 'accept what stations commonly get wrong (over-long strings, unknown enum values) with a warning' },
     'call-timeout': { type: 'string', value: 'SECONDS', description: 'how long a call to a station may take', default: '30' },
+    ...clusterOptions,
   },
   details: [
     'Operator API (JSON):',
@@ -189,6 +191,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
+  const cluster = clusterGlue(args, csmsCommand);
   const sink = new FrameSink({ print: !args.flag('quiet'), color: io.stdoutIsTTY, log, out: io.out });
 
   let running;
@@ -212,7 +215,9 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       onDisconnect: (identity, code, reason) => io.out(`${identity} disconnected (${code}${reason !== '' ? ` ${reason}` : ''})`),
       onRefused: (identity, status, reason) => io.out(`${identity ?? 'a station'} refused: HTTP ${status} ${reason}`),
       onHandlerError: (identity, event) => io.err(`${identity} ${describeHandlerError(event)}`),
+      apiBackend: cluster?.apiBackend,
     });
+    if (cluster !== undefined) io.out(`ocpp csms: node ${await cluster.join(running.server).catch(async (err: unknown) => { await running!.close(); throw err; })} of the cluster on ${args.string('redis')}`);
   } catch (err) {
     await log?.close();
     throw err;
@@ -229,6 +234,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   io.out('ocpp csms: press Ctrl-C to stop');
 
   await whenAborted(io.stop);
+  await cluster?.leave();
   await running.close();
   await log?.close();
   const t = running.state.totals();

@@ -27,6 +27,10 @@ export interface ApiBackend {
   call(identity: string, action: string, payload: unknown): Promise<unknown>;
   /** More about a station than its state holds (the charging profiles the CSMS sent it). */
   stationExtras?(identity: string): Record<string, unknown>;
+  /** Stations connected to other nodes of a cluster (`ocpp csms --redis`, cluster.ts), listed after this node's. */
+  remoteStations?(): Promise<readonly Record<string, unknown>[]>;
+  /** True when another node of a cluster holds the station: `call` routes to it. */
+  heldElsewhere?(identity: string): Promise<boolean>;
 }
 
 export class OperatorApi {
@@ -90,7 +94,8 @@ export class OperatorApi {
         return;
       }
       if (parts[0] === 'stations' && parts.length === 1) {
-        send(res, 200, { stations: [...state.stations.values()].map((s) => this.stationJson(s.identity)) });
+        const remote = (await this.backend.remoteStations?.()) ?? [];
+        send(res, 200, { stations: [...[...state.stations.values()].map((s) => this.stationJson(s.identity)), ...remote] });
         return;
       }
       if (parts[0] === 'stations' && parts.length === 2) {
@@ -137,11 +142,12 @@ export class OperatorApi {
       send(res, 400, { error: `invalid ${action} request`, errors: result.errors });
       return;
     }
-    if (!this.backend.state.stations.has(identity)) {
+    const elsewhere = (await this.backend.heldElsewhere?.(identity)) === true;
+    if (!elsewhere && !this.backend.state.stations.has(identity)) {
       send(res, 404, { error: `unknown station ${identity}` });
       return;
     }
-    if (!this.backend.isConnected(identity)) {
+    if (!elsewhere && !this.backend.isConnected(identity)) {
       send(res, 409, { error: `station ${identity} is not connected` });
       return;
     }

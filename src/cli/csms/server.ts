@@ -9,7 +9,7 @@ import { CliError } from '../args.js';
 import { CsmsServer, passwordsEqual, v201, type CsmsServerOptions, type HandlerErrorEvent, type SecurityProfile, type V201 } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
-import { OperatorApi } from './api.js';
+import { OperatorApi, type ApiBackend } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 
@@ -44,6 +44,8 @@ export interface CsmsRunOptions {
   readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
   readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
+  /** Wraps the operator API's backend (cluster.ts: the whole cluster's stations). */
+  readonly apiBackend?: ((base: ApiBackend) => ApiBackend) | undefined;
 }
 
 export interface RunningCsms {
@@ -111,7 +113,8 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   });
   if (o.apiPort !== undefined) {
     try {
-      api = new OperatorApi({ state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) }, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
+      const backend: ApiBackend = { state, isConnected: (id) => server.isConnected(id), call, stationExtras: (id) => smartCharging.stationJson(id) };
+      api = new OperatorApi(o.apiBackend?.(backend) ?? backend, { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts });
     } catch (err) {
       if (err instanceof GuardConfigError) {
         throw new CliError(
