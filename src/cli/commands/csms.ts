@@ -217,7 +217,11 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       onHandlerError: (identity, event) => io.err(`${identity} ${describeHandlerError(event)}`),
       apiBackend: cluster?.apiBackend,
     });
-    if (cluster !== undefined) io.out(`ocpp csms: node ${await cluster.join(running.server).catch(async (err: unknown) => { await running!.close(); throw err; })} of the cluster on ${args.string('redis')}`);
+    const node = await cluster?.join(running.server).catch(async (err: unknown) => {
+      await running!.close();
+      throw err;
+    });
+    if (node !== undefined) io.out(`ocpp csms: node ${node} of the cluster on ${args.string('redis')}`);
   } catch (err) {
     await log?.close();
     throw err;

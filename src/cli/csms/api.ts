@@ -95,7 +95,9 @@ export class OperatorApi {
       }
       if (parts[0] === 'stations' && parts.length === 1) {
         const remote = (await this.backend.remoteStations?.()) ?? [];
-        send(res, 200, { stations: [...[...state.stations.values()].map((s) => this.stationJson(s.identity)), ...remote] });
+        const elsewhere = new Set(remote.map((s) => s.identity));
+        const here = [...state.stations.values()].filter((s) => !elsewhere.has(s.identity)).map((s) => this.stationJson(s.identity));
+        send(res, 200, { stations: [...here, ...remote] });
         return;
       }
       if (parts[0] === 'stations' && parts.length === 2) {
