@@ -225,7 +225,11 @@ export class CsmsCluster<Vs extends AnyVersion = KnownVersion> extends EventEmit
         if (h !== undefined) await this.presence.dropStale(identity, h);
         throw new StationNotConnectedError(action, identity);
       }
-      if (h.version !== version) throw new StationVersionError(action, identity, version, h.version);
+      if (h.version !== version) {
+        this.holders.delete(identity);
+        if (cached !== undefined) continue; // the station may have come back in the version asked for
+        throw new StationVersionError(action, identity, version, h.version);
+      }
       if (cached === undefined && tried.has(h.node)) break;
       tried.add(h.node);
       try {

@@ -245,7 +245,7 @@ test('bad options and an unreachable Redis are refused with a ClusterError', { s
   }
 });
 
-test('a 1.6 station called from another node, typed by 1.6', { skip }, async () => {
+test('a 1.6 station called from another node, typed by 1.6, and again after it comes back speaking 2.0.1', { skip }, async () => {
   const { a, ca, cb, stop } = await twoNodes();
   const cs = new ChargingStationClient({ version: v16, url: a.url, identity: 'CP16', reconnect: false, heartbeat: false, bootNotification: { chargePointVendor: 'V', chargePointModel: 'M' } });
   try {
@@ -253,6 +253,15 @@ test('a 1.6 station called from another node, typed by 1.6', { skip }, async () 
     await cs.connect();
     await until(() => ca.heldCount === 1);
     assert.equal((await cb.station('CP16', '1.6').call('Reset', { type: 'Soft' })).status, 'Accepted');
+    // The same identity comes back speaking 2.0.1: node b's memory of the 1.6 holding does not stand in the way.
+    await cs.close();
+    const again = station(a.url, 'CP16');
+    again.handle('Reset', () => ({ status: 'Scheduled' }));
+    await again.connect();
+    await until(() => a.server.versionOf('CP16') === '2.0.1');
+    await until(() => ca.heldCount === 1);
+    assert.equal((await cb.station('CP16', '2.0.1').call('Reset', { type: 'OnIdle' })).status, 'Scheduled');
+    await again.close();
   } finally {
     await cs.close();
     await stop();
