@@ -4,7 +4,7 @@
  * that connects to the next URL of a round-robin list whenever its
  * connection is lost or refused. Each counts the DataTransfer CALLs it
  * receives by messageId, so the test can tell whether any CALL arrived
- * twice; a messageId starting with "slow" is answered after 1.5 s.
+ * twice; a messageId starting with "slow" is answered after 4 s.
  */
 import { ChargingStationClient } from '../../src/transport/websocket-client.js';
 import { v201 } from '../../src/v201/index.js';
@@ -48,7 +48,7 @@ class Station {
     client.handle('DataTransfer', async (req) => {
       const id = req.messageId ?? '';
       received.set(id, (received.get(id) ?? 0) + 1);
-      if (id.startsWith('slow')) await new Promise((r) => setTimeout(r, 1500));
+      if (id.startsWith('slow')) await new Promise((r) => setTimeout(r, 4000));
       return { status: 'Accepted', data: req.data };
     });
     client.on('disconnect', () => {
