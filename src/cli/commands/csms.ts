@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
 import { startCsms } from '../csms/server.js';
+import { clusterGlue, clusterOptions } from '../csms/cluster.js';
 import { parseSiteLimit, type SiteLimit } from '../csms/smart-charging.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import type { Io } from '../io.js';
@@ -45,6 +46,7 @@ export const csmsCommand: CommandSpec = {
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
     lenient: { type: 'boolean', description: 'accept what stations commonly get wrong (over-long strings, unknown enum values) with a warning' },
     'call-timeout': { type: 'string', value: 'SECONDS', description: 'how long a call to a station may take', default: '30' },
+    ...clusterOptions,
   },
   details: [
     'Operator API (JSON):',
@@ -194,6 +196,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
+  const cluster = clusterGlue(args, csmsCommand);
   const sink = new FrameSink({ print: !args.flag('quiet'), output: io, log });
 
   let running;
@@ -219,7 +222,13 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       onDisconnect: (station, code, reason) => sink.event({ type: 'disconnected', station, code, reason }),
       onRefused: (station, status, reason) => sink.event({ type: 'refused', station: station ?? null, status, reason }),
       onHandlerError: (identity, event) => sink.event(handlerErrorEvent(identity, event)),
+      apiBackend: cluster?.apiBackend,
     });
+    const node = await cluster?.join(running.server).catch(async (err: unknown) => {
+      await running!.close();
+      throw err;
+    });
+    if (node !== undefined) io.out(`ocpp csms: node ${node} of the cluster on ${args.string('redis')}`);
   } catch (err) {
     await log?.close();
     throw err;
@@ -237,6 +246,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   io.out('ocpp csms: press Ctrl-C to stop');
 
   await whenAborted(io.stop);
+  await cluster?.leave();
   await running.close();
   await log?.close();
   const t = running.state.totals();

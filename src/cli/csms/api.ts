@@ -34,6 +34,10 @@ export interface ApiBackend {
   command(identity: string, name: string, body: unknown): Promise<unknown>;
   /** More about a station than its state holds (the charging profiles the CSMS sent it). */
   stationExtras?(identity: string): Record<string, unknown>;
+  /** Stations connected to other nodes of a cluster (`ocpp csms --redis`, cluster.ts), listed after this node's. */
+  remoteStations?(): Promise<readonly (Record<string, unknown> & { readonly identity: string })[]>;
+  /** The node and version of a station another node of a cluster holds (`call` routes to it); undefined when none does. */
+  heldElsewhere?(identity: string): Promise<{ readonly node: string; readonly version: string } | undefined>;
 }
 
 /** A handler served before the API's routes (the dashboard): true when it answered; it applies `guard` itself. */
@@ -66,7 +70,13 @@ export class OperatorApi {
     this.host = access.listenHost;
     const state = backend.state;
     this.mount('GET', '/', (_req, res) => send(res, 200, { endpoints: this.routes.filter((r) => r.describe !== 'GET /').map((r) => r.describe), totals: state.totals() }));
-    this.mount('GET', '/stations', (_req, res) => send(res, 200, { stations: [...state.stations.values()].map((s) => this.stationJson(s.identity)) }));
+    this.mount('GET', '/stations', async (_req, res) => {
+      // A cluster's other nodes list their stations; a record here of a station that moved there is left out.
+      const remote = (await this.backend.remoteStations?.()) ?? [];
+      const elsewhere = new Set(remote.map((s) => s.identity));
+      const here = [...state.stations.values()].filter((s) => !elsewhere.has(s.identity)).map((s) => this.stationJson(s.identity));
+      send(res, 200, { stations: [...here, ...remote] });
+    });
     this.mount('GET', '/stations/{identity}', (_req, res, [id]) => {
       if (!state.stations.has(id!)) send(res, 404, { error: `unknown station ${id}` });
       else send(res, 200, this.stationJson(id!));
@@ -140,10 +150,13 @@ export class OperatorApi {
   }
 
   /** The station's version, or an answer saying why there is none. */
-  private stationVersion(res: ServerResponse, identity: string): string | undefined {
+  /** The station's version, and the node holding it when that is another node of a cluster; 404 when unknown. */
+  private async stationVersion(res: ServerResponse, identity: string): Promise<{ readonly version: string; readonly node?: string } | undefined> {
+    const remote = this.backend.isConnected(identity) ? undefined : await this.backend.heldElsewhere?.(identity);
+    if (remote !== undefined) return remote;
     const version = this.backend.state.stations.has(identity) ? this.backend.versionOf(identity) : undefined;
     if (version === undefined) send(res, 404, { error: `unknown station ${identity}` });
-    return version;
+    return version === undefined ? undefined : { version };
   }
 
   private async body(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | undefined> {
@@ -156,8 +169,9 @@ export class OperatorApi {
   }
 
   private async call(req: IncomingMessage, res: ServerResponse, identity: string, action: string): Promise<void> {
-    const version = this.stationVersion(res, identity);
-    if (version === undefined) return;
+    const place = await this.stationVersion(res, identity);
+    if (place === undefined) return;
+    const version = place.version;
     const descriptor = allVersions.find((v) => v.version === version)!;
     const entry = descriptor.isActionName(action) ? (descriptor.actionTable as Record<string, { direction: string }>)[action] : undefined;
     if (entry === undefined) {
@@ -175,13 +189,20 @@ export class OperatorApi {
       send(res, 400, { error: `invalid ${action} request (OCPP ${version})`, errors: result?.errors ?? [] });
       return;
     }
-    if (!this.connected(res, identity)) return;
+    // A station another node holds: the call is routed there.
+    if (place.node === undefined && !this.connected(res, identity)) return;
     await this.answer(res, () => this.backend.call(identity, action, body.value), (response) => ({ station: identity, version, action, request: body.value, response }));
   }
 
   private async command(req: IncomingMessage, res: ServerResponse, identity: string, name: string): Promise<void> {
-    const version = this.stationVersion(res, identity);
-    if (version === undefined) return;
+    const place = await this.stationVersion(res, identity);
+    if (place === undefined) return;
+    const version = place.version;
+    if (place.node !== undefined) {
+      // The facade that turns a neutral command into calls keeps the station's transactions: the holding node's.
+      send(res, 421, { error: `station ${identity} is connected to node ${place.node}: send neutral commands through that node's API, or a call of its version here` });
+      return;
+    }
     const body = await this.body(req, res);
     if (body === undefined) return;
     if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {

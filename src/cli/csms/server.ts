@@ -11,7 +11,7 @@ import type { FrameDirection } from '../log/jsonl.js';
 import { GuardConfigError } from '../http/guard.js';
 import { csmsDashboardBackend } from '../dashboard/csms-backend.js';
 import { Dashboard } from '../dashboard/server.js';
-import { OperatorApi } from './api.js';
+import { OperatorApi, type ApiBackend } from './api.js';
 import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { PeriodicStreams } from './streams.js';
 import { CsmsState, type CsmsConfig } from './state.js';
@@ -54,6 +54,8 @@ export interface CsmsRunOptions {
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
   /** The store could not keep something (--db). */
   readonly onStoreError?: (text: string) => void;
+  /** Wraps the operator API's backend (cluster.ts: the whole cluster's stations). */
+  readonly apiBackend?: ((base: ApiBackend) => ApiBackend) | undefined;
 }
 
 export interface RunningCsms {
@@ -146,8 +148,16 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     try {
       const board = new Dashboard(csmsDashboardBackend({ state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call }));
       dashboard = board;
+      const backend: ApiBackend = {
+        state,
+        isConnected: (id) => server.isConnected(id),
+        versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version,
+        call,
+        command,
+        stationExtras: (id) => ({ ...smartCharging.stationJson(id), ...(server.versionOf(id) === '2.1' && { periodicEventStreams: streams.of(id) }) }),
+      };
       api = new OperatorApi(
-        { state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call, command, stationExtras: (id) => ({ ...smartCharging.stationJson(id), ...(server.versionOf(id) === '2.1' && { periodicEventStreams: streams.of(id) }) }) },
+        o.apiBackend?.(backend) ?? backend,
         { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts },
         (req, res, guard) => board.handle(req, res, guard),
       );
