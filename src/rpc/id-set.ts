@@ -14,6 +14,9 @@
 
 const SEED = (Math.random() * 0x100000000) | 0;
 const INITIAL_CAPACITY = 16;
+// A set that never held an id allocates no table (a CSMS holds one per station); these are never written.
+const NO_KEYS: (string | null | undefined)[] = [];
+const NO_HASHES = new Int32Array(0);
 
 /** FNV-1a over the UTF-16 code units, seeded, with a final mix. */
 function hashOf(id: string): number {
@@ -27,9 +30,9 @@ function hashOf(id: string): number {
 /** A set of message ids (see the module comment). */
 export class IdSet {
   /** A key, undefined (never used) or null (deleted). */
-  private keys: (string | null | undefined)[] = new Array<string | null | undefined>(INITIAL_CAPACITY).fill(undefined);
-  private hashes = new Int32Array(INITIAL_CAPACITY);
-  private mask = INITIAL_CAPACITY - 1;
+  private keys = NO_KEYS;
+  private hashes = NO_HASHES;
+  private mask = 0;
   /** Slots holding a key or a deletion mark. */
   private used = 0;
   private count = 0;
@@ -99,11 +102,11 @@ export class IdSet {
     return true;
   }
 
-  /** Removes every id and gives back the memory of a large table. */
+  /** Removes every id and gives back the memory of its table. */
   clear(): void {
-    this.keys = new Array<string | null | undefined>(INITIAL_CAPACITY).fill(undefined);
-    this.hashes = new Int32Array(INITIAL_CAPACITY);
-    this.mask = INITIAL_CAPACITY - 1;
+    this.keys = NO_KEYS;
+    this.hashes = NO_HASHES;
+    this.mask = 0;
     this.used = 0;
     this.count = 0;
     this.lastId = undefined;
