@@ -7,13 +7,16 @@
  * adds: it grows and shrinks its table as the calls in flight come and go,
  * and compares a new id with others by reading their strings, scattered
  * over the heap. This one is an open-addressing table that keeps each
- * key's hash beside it (most probes end on a number), keeps its capacity
- * while calls come and go, and compares strings only when the hashes match.
- * The hash is seeded per process, so ids cannot be chosen to collide.
+ * key's hash beside it (most probes end on a number), compares strings only
+ * when the hashes match, and keeps a large table while a burst of calls
+ * comes and goes; an empty set holds no table. The hash is seeded per
+ * process, so ids cannot be chosen to collide.
  */
 
 const SEED = (Math.random() * 0x100000000) | 0;
 const INITIAL_CAPACITY = 16;
+/** Tables up to this size are given back once empty. */
+const SMALL_CAPACITY = 256;
 // A set that never held an id allocates no table (a CSMS holds one per station); these are never written.
 const NO_KEYS: (string | null | undefined)[] = [];
 const NO_HASHES = new Int32Array(0);
@@ -94,10 +97,15 @@ export class IdSet {
     if (i < 0) return false;
     this.keys[i] = null;
     this.count--;
-    // Empty again: clear the marks when there are enough of them to pay for the pass.
-    if (this.count === 0 && this.used * 8 >= this.keys.length) {
-      this.keys.fill(undefined);
-      this.used = 0;
+    if (this.count === 0) {
+      // Empty again. A small table is given back: most endpoints answer a call or two at a
+      // time, and an idle one should hold nothing. A large one (a burst of calls) is kept,
+      // its marks cleared when there are enough of them to pay for the pass.
+      if (this.keys.length <= SMALL_CAPACITY) this.clear();
+      else if (this.used * 8 >= this.keys.length) {
+        this.keys.fill(undefined);
+        this.used = 0;
+      }
     }
     return true;
   }
