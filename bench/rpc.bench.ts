@@ -3,7 +3,9 @@
  * frame, registration and direction, validate the request, dispatch to a
  * trivial handler, validate the response, encode), reply text out. Compared
  * with the physical floor for the same frames: bare JSON.parse of each frame
- * plus JSON.stringify of its reply. Goal: at least 0.6 of the floor.
+ * plus JSON.stringify of its reply. Goals: at least 0.6 of the floor with
+ * synchronous handlers, 0.7 with asynchronous ones (handlers that return a
+ * promise, as a real CSMS's do).
  */
 import { Csms } from '../src/roles/csms.js';
 import type { CsmsHandlers } from '../src/roles/types.js';
@@ -185,7 +187,7 @@ async function main(): Promise<void> {
   console.log(`median of ${ROUNDS} interleaved rounds of ${ROUND_MS} ms; ratio = frames/s over the floor's`);
   console.log(`floor: JSON.parse + JSON.stringify         ${fmt(result.floor)} frames/s  1.00`);
   console.log(`Csms, sync handlers, strict validation     ${fmt(syncRate)} frames/s  ${syncRatio.toFixed(2)}  (goal >= 0.60)`);
-  console.log(`Csms, async handlers, strict validation    ${fmt(asyncRate)} frames/s  ${asyncRatio.toFixed(2)}`);
+  console.log(`Csms, async handlers, strict validation    ${fmt(asyncRate)} frames/s  ${asyncRatio.toFixed(2)}  (goal >= 0.70)`);
   console.log(`Csms, sync handlers, no validation         ${fmt(bareRate)} frames/s  ${bareRatio.toFixed(2)}`);
   if (sink === 42) console.log('');
 }

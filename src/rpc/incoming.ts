@@ -21,6 +21,7 @@ import {
 } from './dispatch.js';
 import type { EndpointHooks } from './endpoint-options.js';
 import { encodeCallError, encodeFrame, type CallFrame, type SendFrame } from './frames.js';
+import { IdSet } from './id-set.js';
 import type { Line, Reports } from './line.js';
 
 /** How the endpoint's incoming side answers: the version's rules, the behaviour's hooks. */
@@ -100,7 +101,7 @@ class EndpointDispatch<C extends object> implements DispatchConfig<C> {
 /** The other side's CALLs and SENDs (see the module comment). */
 export class Incoming<C extends object> {
   /** Ids of incoming CALLs whose handler has not answered yet. */
-  private readonly handling = new Set<string>();
+  private readonly handling = new IdSet();
   private readonly dispatch: EndpointDispatch<C>;
 
   constructor(
@@ -159,8 +160,8 @@ export class Incoming<C extends object> {
       this.sendReply(frame[2], reply as DispatchReply);
       return;
     }
-    this.handling.add(id);
-    void this.answerLater(reply as PromiseLike<unknown>, id, frame[2], frame[3], this.line.generation);
+    const hash = this.handling.add(id);
+    void this.answerLater(reply as PromiseLike<unknown>, id, hash, frame[2], frame[3], this.line.generation);
   }
 
   /** Delivers one SEND to its handler; never answered. */
@@ -181,7 +182,7 @@ export class Incoming<C extends object> {
    * One async step per call, no closures: what thousands of calls in flight
    * at once keep alive is what the garbage collector pays for.
    */
-  private async answerLater(answer: PromiseLike<unknown>, id: string, action: string, request: unknown, generation: number): Promise<void> {
+  private async answerLater(answer: PromiseLike<unknown>, id: string, hash: number, action: string, request: unknown, generation: number): Promise<void> {
     let reply: DispatchReply;
     try {
       reply = finish(this.dispatch, id, action, request, await answer);
@@ -189,7 +190,7 @@ export class Incoming<C extends object> {
       reply = thrown(this.dispatch, id, action, err);
     }
     if (this.line.generation !== generation) return; // answered on a connection that is gone
-    this.handling.delete(id);
+    this.handling.delete(id, hash);
     this.sendReply(action, reply);
   }
 
