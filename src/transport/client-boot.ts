@@ -37,6 +37,17 @@ function isTransient(err: unknown): boolean {
   return err instanceof ConnectionLostError || err instanceof CallTimeoutError || err instanceof EndpointClosedError;
 }
 
+/** True for a CALLERROR frame with code SecurityError: the CSMS no longer knows the station. */
+export function isSecurityErrorAnswer(text: string): boolean {
+  if (!text.includes('SecurityError')) return false;
+  try {
+    const frame: unknown = JSON.parse(text);
+    return Array.isArray(frame) && frame[0] === 4 && frame[2] === 'SecurityError';
+  } catch {
+    return false;
+  }
+}
+
 /** What booting needs of the client. */
 export interface BootHost<V extends AnyVersion> {
   readonly station: ChargingStation<V, ClientContext>;
