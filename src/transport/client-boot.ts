@@ -114,8 +114,10 @@ export class Booting<V extends AnyVersion> {
       (err: unknown) => {
         this.inProgress = false;
         if (isTransient(err)) {
-          // Lost with the connection, or timed out: boot on the next connection.
+          // Lost with the connection, or timed out: boot on the next connection; timed out
+          // on a connection that stays, also after a while (what waits for registration waits on it).
           this.needed = this.payload() !== undefined;
+          if (err instanceof CallTimeoutError) this.again(BOOT_RETRY_MS, request);
         } else {
           // Invalid, or refused with a CALLERROR: connect() cannot wait on it.
           settle(this.waiters, undefined, err);

@@ -57,6 +57,8 @@ export type TransactionMessageRecord = RecordOutcome<unknown> & {
   readonly action: string;
   /** The version the station speaks. */
   readonly version: OcppVersion;
+  /** The request as received. */
+  readonly request: unknown;
 };
 
 /** What the store part needs of the server. */
@@ -143,7 +145,7 @@ export class ServerStore {
           this.host.station(context.identity)?.call('GetTransactionStatus', { transactionId }).catch(() => undefined);
         });
       }
-      this.host.recorded(context.identity, { ...outcome, action, version });
+      this.host.recorded(context.identity, { ...outcome, action, version, request });
       return outcome.answer;
     };
   }
