@@ -62,7 +62,14 @@ export class StationProcesses {
     private readonly store: 'sqlite' | 'memory',
     private readonly transactions: number,
     private readonly perTransaction: number,
+    /** Base pause between a station's messages, ms; 'hold': the first run waits for go(). */
+    private readonly pacing: { readonly pauseMs?: number; readonly hold?: boolean } = {},
   ) {}
+
+  /** Lets a held first run start its plans. */
+  go(): void {
+    this.child?.send({ t: 'go' });
+  }
 
   /** Runs until every seed is done. */
   run(): Promise<void> {
@@ -83,7 +90,9 @@ export class StationProcesses {
   private async loop(): Promise<void> {
     while (this.done.size < this.seeds.length) {
       const left = this.seeds.filter((s) => !this.done.has(s));
-      const child = fork(join(here, 'fixtures', 'station-process.js'), [this.url(), this.dir, left.join(','), this.store, String(this.transactions), String(this.perTransaction)], {
+      const hold = this.pacing.hold === true && this.kills === 0 ? 'hold' : 'go';
+      const args = [this.url(), this.dir, left.join(','), this.store, String(this.transactions), String(this.perTransaction), String(this.pacing.pauseMs ?? 20), hold];
+      const child = fork(join(here, 'fixtures', 'station-process.js'), args, {
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       this.child = child;
