@@ -17,6 +17,7 @@ import { guardedControlServer } from '../control/server.js';
 import { listenError } from '../csms/server.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import { Fleet } from '../station/fleet.js';
+import { closeTransactionStores, openTransactionStores } from '../station/tx-store.js';
 import { pause, runSession } from '../station/session.js';
 
 export const stationCommand: CommandSpec = {
@@ -53,6 +54,7 @@ export const stationCommand: CommandSpec = {
     'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the control API answers to (repeatable), e.g. the DNS name of this machine' },
     'ev-connection-timeout': { type: 'string', value: 'SECONDS', description: 'TxCtrlr.EVConnectionTimeOut', default: '60' },
     'evse-reset': { type: 'boolean', description: 'EVSEs can be reset one by one (EVSE.AllowReset true)' },
+    db: { type: 'string', value: 'FILE', description: 'keep transaction messages in this SQLite file until answered, across restarts ({id} in the name with several stations)' },
   },
   details: [
     'Control API (JSON, on 127.0.0.1:PORT unless --control-host):',
@@ -140,7 +142,10 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const sink = new FrameSink({ print: printFrames, color: io.stdoutIsTTY, log, out: say });
   let energyWh = 0;
   let transactions = 0;
+  const dbPath = args.string('db');
+  const stores = dbPath === undefined ? new Map<string, never>() : openTransactionStores(dbPath, identities);
   const fleet = new Fleet({
+    transactionStore: (identity) => stores.get(identity),
     url,
     identities,
     station: {
@@ -234,6 +239,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     if (timer !== undefined) clearTimeout(timer);
     io.stop.removeEventListener('abort', onStop);
     await fleet.stop();
+    await closeTransactionStores(stores);
     await log?.close();
   }
   io.out(`ocpp station: stopped; ${plural(count, 'station')}, ${plural(sink.frames, 'frame')}, ${plural(transactions, 'transaction')}, ${kWh(energyWh)}, ${plural(sink.invalid, 'invalid frame')}`);

@@ -6,6 +6,7 @@ import type { ClientTlsOptions } from '../lib.js';
 import type { FrameDirection } from '../log/jsonl.js';
 import { StationConnection } from './connection.js';
 import type { SimulatorConfig, StationEvent } from './simulator.js';
+import type { TransactionMessageStore } from '../../durable/index.js';
 
 export { connectProblem } from './connection.js';
 
@@ -16,6 +17,8 @@ export interface FleetOptions {
   readonly password?: string | undefined;
   readonly tls?: ClientTlsOptions | undefined;
   readonly callTimeoutMs?: number;
+  /** Each station's transaction-message store (`ocpp station --db`); default: in memory. */
+  readonly transactionStore?: (identity: string) => TransactionMessageStore | undefined;
   /** Delay between starting two stations, ms. */
   readonly staggerMs?: number;
   readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
@@ -37,7 +40,7 @@ export class Fleet {
         new StationConnection({
           url: o.url,
           identity,
-          station: o.station,
+          station: { ...o.station, ...(o.transactionStore?.(identity) !== undefined && { transactionStore: o.transactionStore(identity)! }) },
           password: o.password,
           tls: o.tls,
           ...(o.callTimeoutMs !== undefined && { callTimeoutMs: o.callTimeoutMs }),

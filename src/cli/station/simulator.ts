@@ -37,6 +37,7 @@ import { standardDeviceModel } from './standard-model.js';
 import { StatusReporter } from './status.js';
 import { Timers } from './timers.js';
 import { TransactionQueue } from './tx-queue.js';
+import type { TransactionMessageStore } from '../../durable/index.js';
 
 export type { StationEvent } from './events.js';
 export type { StationHooks } from './reset.js';
@@ -78,6 +79,8 @@ export interface SimulatorConfig {
   readonly retryBackOff?: { readonly waitMinimumS: number; readonly randomRangeS: number; readonly repeatTimes: number };
   /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
   readonly seed?: number;
+  /** Where transaction messages wait until answered (tx-queue.ts). Default: in memory. */
+  readonly transactionStore?: TransactionMessageStore;
 }
 
 /** Reconnect back-off of a simulated station unless configured: quick, for a test bench. */
@@ -154,7 +157,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.status = new StatusReporter(link, this.model, this.equipment, emit);
     this.sampling = new Sampling(link, this.model, this.equipment, this.timers);
     this.auth = new Authorizer(link, this.model);
-    this.queue = new TransactionQueue(link, this.model, emit);
+    this.queue = new TransactionQueue(link, this.model, emit, config.transactionStore);
     this.charging = new Charging(link, this.model, this.equipment, this.status, this.queue, this.auth, this.timers, emit, config.evReadyDelayMs ?? 500);
     this.faults = new Faults(link, this.model, this.status, this.charging, emit);
     this.driver = new Driver(this.equipment, this.auth, this.charging, emit);
