@@ -50,6 +50,8 @@ export class StationProcesses {
   kills = 0;
   /** BootNotifications answered, every station, every run. */
   bootCount = 0;
+  /** BootNotifications answered in the run going on now. */
+  runBoots = 0;
   /** Seeds not done at some kill, after they had booted (killed mid-session). */
   readonly killedMidway = new Map<number, number>();
   private child: ChildProcess | undefined;
@@ -96,11 +98,13 @@ export class StationProcesses {
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       this.child = child;
+      this.runBoots = 0;
       const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
       child.on('message', (msg: StationReport) => {
         if (msg.t === 'done') this.done.add(msg.seed);
         else if (msg.t === 'boot') {
           this.bootCount++;
+          this.runBoots++;
           this.boots.set(msg.seed, (this.boots.get(msg.seed) ?? 0) + 1);
         }
         else this.refused.set(msg.seed, (this.refused.get(msg.seed) ?? 0) + 1);
