@@ -43,10 +43,13 @@ export interface ClientTransactionOptions {
    * The client never closes a store it was given.
    */
   readonly store?: TransactionMessageStore;
-  /** TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3; Infinity never gives up. */
-  readonly attempts?: number;
-  /** TransactionMessageRetryInterval / MessageAttemptIntervalTransactionEvent, in ms (the variables hold seconds). Default 60000. */
-  readonly retryIntervalMs?: number;
+  /**
+   * TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3;
+   * Infinity never gives up; a function is read at each failure (a value the CSMS may set).
+   */
+  readonly attempts?: number | (() => number);
+  /** TransactionMessageRetryInterval / MessageAttemptIntervalTransactionEvent, in ms (the variables hold seconds). Default 60000; a function is read at each failure. */
+  readonly retryIntervalMs?: number | (() => number);
   /** Wait before sending again a message that could not go (no connection), ms. Default 1000; a new connection cuts it short. */
   readonly resendDelayMs?: number;
 }

@@ -77,7 +77,16 @@ class FlakyCsms {
       await slow();
       return {};
     });
-    await server.listen(this.port, '127.0.0.1');
+    // Back on the same port: another process may hold it for a moment.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await server.listen(this.port, '127.0.0.1');
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'EADDRINUSE' || attempt > 50) throw err;
+        await pause(100);
+      }
+    }
     this.port = server.address()!.port;
     this.server = server;
   }
@@ -143,9 +152,9 @@ test(`station processes killed with SIGKILL at random points over WebSocket, ${S
         await pause(600 + Math.floor(rng() * 600));
         if (finished) break;
         const r = rng();
-        // Longer than the stations' call timeout (1.5 s): their calls time out, failed attempts.
-        if (r < 0.35) csms.slowUntil = Date.now() + 1600 + Math.floor(rng() * 600);
-        else if (r < 0.6) await csms.restart(100 + Math.floor(rng() * 300));
+        // Longer than the stations' call timeout (3 s): their calls time out, failed attempts.
+        if (r < 0.25) csms.slowUntil = Date.now() + 3100 + Math.floor(rng() * 500);
+        else if (r < 0.55) await csms.restart(100 + Math.floor(rng() * 300));
         else for (let i = 0; i < 5; i++) csms.forget(identityOf(Math.floor(rng() * SEEDS)));
       }
     })();
