@@ -14,6 +14,12 @@
  * - one at a time: queue an event, wait until it is answered, then the
  *   next (the latency of one message, sync included).
  *
+ * - through the client: ChargingStationClient over WebSocket (loopback) to a
+ *   CsmsServer, both validating; the client's transaction queue on each
+ *   store, either a burst queued offline then delivered once connected, or
+ *   10 producers while connected. One CALL in flight (Part 4, 4.1.1), so
+ *   this is bound by the round trip.
+ *
  * fsync policy: synchronous 'full' (the default) syncs the WAL before an
  * append is reported stored, so a queued event survives a power cut;
  * appends of one event-loop turn share a sync. Removals are not synced on
@@ -34,6 +40,9 @@ import { transactionRules201, type TransactionEventInput201 } from '../src/durab
 import type { TransactionMessageStore } from '../src/durable/station/store.js';
 import { SqliteCsmsStore } from '../src/sqlite/csms-store.js';
 import { SqliteTransactionMessageStore } from '../src/sqlite/station-store.js';
+import { ChargingStationClient } from '../src/transport/websocket-client.js';
+import { CsmsServer } from '../src/transport/websocket-server.js';
+import { v201 } from '../src/v201/index.js';
 
 const MESSAGES = 2000;
 const ROUNDS = 5;
@@ -146,6 +155,44 @@ async function recorderRound(kind: StoreKind): Promise<number> {
   return MESSAGES / seconds;
 }
 
+/** Messages per second through ChargingStationClient's queue to a CsmsServer on loopback. */
+async function clientRound(kind: StoreKind, url: string, mode: 'burst' | 'producers'): Promise<number> {
+  const store = kind.station();
+  const client = new ChargingStationClient({
+    version: v201,
+    url,
+    identity: `B${fileNo++}`,
+    pingIntervalMs: 0,
+    heartbeat: false,
+    bootNotification: { reason: 'PowerUp', chargingStation: { model: 'Bench', vendorName: 'ocpp-model' } },
+    transactions: { store },
+  });
+  let delivered = 0;
+  let allDone: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (allDone = resolve));
+  client.transactions.on('delivered', () => ++delivered === MESSAGES && allDone());
+  (globalThis as { gc?: () => void }).gc?.();
+  let t0: number;
+  if (mode === 'burst') {
+    await Promise.all(events.map((e) => client.queueTransactionMessage(e)));
+    t0 = performance.now();
+    await client.connect();
+  } else {
+    await client.connect();
+    t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, p) => {
+        for (let i = p; i < MESSAGES; i += 10) await client.queueTransactionMessage(events[i]!);
+      }),
+    );
+  }
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  await client.close();
+  await store.close();
+  return MESSAGES / seconds;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function row(label: string, perSecond: number, base: number): string {
@@ -181,6 +228,30 @@ try {
   }
   const base = rates.get('in memory')!;
   for (const [label, rate] of rates) console.log(row(label, rate, base));
+
+  const server = new CsmsServer({ versions: [v201], pingIntervalMs: 0 });
+  server.handle('2.0.1', 'BootNotification', () => ({ status: 'Accepted', interval: 300, currentTime: new Date().toISOString() }));
+  server.handle('2.0.1', 'TransactionEvent', () => ({}));
+  const { port } = await server.listen(0, '127.0.0.1');
+  try {
+    for (const [mode, title] of [
+      ['burst', 'ChargingStationClient over WebSocket: burst of 2000 queued offline, then delivered'],
+      ['producers', 'ChargingStationClient over WebSocket: 10 producers while connected'],
+    ] as const) {
+      console.log(`\n${title}`);
+      const clientRates = new Map<string, number>();
+      for (const kind of kinds) {
+        await clientRound(kind, `ws://127.0.0.1:${port}/ocpp`, mode);
+        const xs: number[] = [];
+        for (let r = 0; r < 3; r++) xs.push(await clientRound(kind, `ws://127.0.0.1:${port}/ocpp`, mode));
+        clientRates.set(kind.label, median(xs));
+      }
+      const memory = clientRates.get('in memory')!;
+      for (const [label, rate] of clientRates) console.log(row(label, rate, memory));
+    }
+  } finally {
+    await server.close();
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

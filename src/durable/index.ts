@@ -28,6 +28,7 @@ export { MemoryTransactionMessageStore } from './station/memory-store.js';
 export type { QueueInput, TransactionRules, TransactionVersion } from './station/rules.js';
 export { transactionRules16, UNKNOWN_TRANSACTION_ID, type TransactionMessageInput16 } from './station/rules-v16.js';
 export { transactionRules201, transactionRules21, type TransactionEventInput201, type TransactionEventInput21 } from './station/rules-v2.js';
+export { isTransactionVersion, transactionRulesFor, type TransactionInputFor } from './station/rules-for.js';
 export { classifyFailure, retryDelayMs, type FailureKind } from './station/failures.js';
 export {
   TransactionMessageQueue,

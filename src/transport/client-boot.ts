@@ -37,6 +37,17 @@ function isTransient(err: unknown): boolean {
   return err instanceof ConnectionLostError || err instanceof CallTimeoutError || err instanceof EndpointClosedError;
 }
 
+/** True for a CALLERROR frame with code SecurityError: the CSMS no longer knows the station. */
+export function isSecurityErrorAnswer(text: string): boolean {
+  if (!text.includes('SecurityError')) return false;
+  try {
+    const frame: unknown = JSON.parse(text);
+    return Array.isArray(frame) && frame[0] === 4 && frame[2] === 'SecurityError';
+  } catch {
+    return false;
+  }
+}
+
 /** What booting needs of the client. */
 export interface BootHost<V extends AnyVersion> {
   readonly station: ChargingStation<V, ClientContext>;
@@ -103,8 +114,10 @@ export class Booting<V extends AnyVersion> {
       (err: unknown) => {
         this.inProgress = false;
         if (isTransient(err)) {
-          // Lost with the connection, or timed out: boot on the next connection.
+          // Lost with the connection, or timed out: boot on the next connection; timed out
+          // on a connection that stays, also after a while (what waits for registration waits on it).
           this.needed = this.payload() !== undefined;
+          if (err instanceof CallTimeoutError) this.again(BOOT_RETRY_MS, request);
         } else {
           // Invalid, or refused with a CALLERROR: connect() cannot wait on it.
           settle(this.waiters, undefined, err);

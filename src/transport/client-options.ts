@@ -10,6 +10,7 @@ import type { BackOffOptions } from './backoff.js';
 import type { PerMessageDeflateOptions } from './compression.js';
 import type { HandshakeError } from './errors.js';
 import type { HeartbeatOptions } from './heartbeat.js';
+import type { ClientTransactionOptions } from './client-transactions.js';
 
 /** TLS settings of a station (profiles 2 and 3). */
 export interface ClientTlsOptions {
@@ -91,6 +92,11 @@ export interface ChargingStationClientOptions<V extends AnyVersion = AnyVersion>
    * Default true; false leaves them to the application.
    */
   readonly heartbeat?: boolean | HeartbeatOptions;
+  /**
+   * Transaction messages (`queueTransactionMessage`): their store (default
+   * in memory; an SQLite store survives a crash), attempts and retry interval.
+   */
+  readonly transactions?: ClientTransactionOptions;
   /**
    * Options of the ChargingStation behaviour. `maxQueue` is the size of the
    * offline queue (default 1000), `callTimeoutMs` counts queued time too.

@@ -19,3 +19,11 @@ export interface PerMessageDeflateOptions {
   /** LZ77 window size of the client, 8 to 15 (RFC 7692, 7.1.2.2). */
   readonly clientMaxWindowBits?: number;
 }
+
+/** The server's default: messages of 1 kB and more, no context takeover (idle connections hold no compression memory). */
+export const defaultServerDeflate: PerMessageDeflateOptions = {
+  threshold: 1024,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  concurrencyLimit: 10,
+};

@@ -9,6 +9,11 @@
  * `onlyWhenIdle` turns on.
  */
 
+/** Sends one Heartbeat (every version has it; a generic role's types cannot see that). */
+export function callHeartbeat(station: { call: unknown }): Promise<unknown> {
+  return (station.call as (action: string, payload: unknown) => Promise<unknown>).call(station, 'Heartbeat', {});
+}
+
 /** How the client sends heartbeats. */
 export interface HeartbeatOptions {
   /**

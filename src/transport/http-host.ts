@@ -10,6 +10,8 @@ import type { Server as HttpsServer, ServerOptions as HttpsServerOptions } from 
 import { createRequire } from 'node:module';
 import type { SecurityProfile } from './auth.js';
 import { PendingHandshakes } from './pending-handshakes.js';
+import type { AnyVersion } from '../schema/version.js';
+import type { CsmsServerOptions } from './server-options.js';
 
 /** 'node:https' is loaded only by a server that creates its own HTTPS server. */
 const requireBuiltin = createRequire(import.meta.url);
@@ -75,4 +77,17 @@ export function isOnPath(target: string | undefined, path: string): boolean {
   const queryAt = target.search(/[?#]/);
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   return normalizePath(pathname.slice(0, pathname.lastIndexOf('/'))) === path;
+}
+
+/** Refuses option sets that could never work: a security profile without what it needs. */
+export function checkSecurityOptions(profile: SecurityProfile, options: CsmsServerOptions<AnyVersion>): void {
+  if ((profile === 1 || profile === 2) && options.authenticate === undefined) {
+    throw new TypeError(`security profile ${profile} needs an authenticate hook to check Basic auth passwords`);
+  }
+  if (profile >= 2 && options.server === undefined && options.tls === undefined && options.noServer !== true) {
+    throw new TypeError(`security profile ${profile} needs TLS: pass tls options or an HTTPS server`);
+  }
+  if (profile >= 2 && options.server !== undefined && !isTlsServer(options.server)) {
+    throw new TypeError(`security profile ${profile} needs TLS: the server given is not an HTTPS server`);
+  }
 }

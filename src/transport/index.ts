@@ -31,6 +31,7 @@ export type {
   ConnectOptions,
   ReconnectingInfo,
 } from './client-options.js';
+export type { ClientTransactionOptions, ClientTransactionQueue, TransactionInputOf } from './client-transactions.js';
 export type { HeartbeatOptions } from './heartbeat.js';
 export type { PerMessageDeflateOptions } from './compression.js';
 // passwordsEqual: for `authenticate` hooks, which check Basic auth passwords themselves.

@@ -11,6 +11,8 @@ import type { BadMessageEvent, CallResultErrorEvent } from '../rpc/endpoint-opti
 import type { RoleOptions } from '../roles/role.js';
 import type { Authenticate, SecurityProfile } from './auth.js';
 import type { PerMessageDeflateOptions } from './compression.js';
+import type { CsmsStore } from '../durable/csms/records.js';
+import type { TransactionMessageRecord } from './server-store.js';
 
 /** What every handler of a server connection finds in its context. */
 export interface StationContext {
@@ -139,6 +141,15 @@ export interface CsmsServerOptions<Vs extends AnyVersion = KnownVersion> {
   readonly retainDisconnectedMs?: number;
   /** Options of each station's `Csms` behaviour: validation, call timeouts, registration... */
   readonly csms?: StationCsmsOptions;
+  /**
+   * Where stations' registrations and transaction messages are kept
+   * (server-store.ts): a station whose saved registration is Accepted is
+   * served after a restart without booting again, and `handleTransaction`
+   * records each message once. Default: a MemoryCsmsStore (gone with the
+   * process); a SqliteCsmsStore (ocpp-model/sqlite) survives it. A store
+   * given here is the application's to close.
+   */
+  readonly store?: CsmsStore;
 }
 
 /** Facts about an accepted connection. */
@@ -202,4 +213,8 @@ export interface CsmsServerEvents<Vs extends AnyVersion = KnownVersion> {
   handlerError: [identity: string, event: HandlerErrorEvent];
   /** A station (OCPP 2.1) could not process one of this server's answers: it sent a CALLRESULTERROR. */
   callResultError: [identity: string, event: CallResultErrorEvent];
+  /** A transaction message of a `handleTransaction` handler was answered: new (applied) or a station's retry (`duplicate`). */
+  transactionMessage: [identity: string, record: TransactionMessageRecord];
+  /** The store failed to read or save a registration (the station is then treated as unknown, or must boot again later). */
+  storeError: [error: unknown];
 }

@@ -18,6 +18,8 @@ export interface SessionHost {
   listenerCount(event: keyof CsmsServerEvents<AnyVersion>): number;
   /** The session lost its connection: keep it for its return, for a while. */
   retain(session: StationSession): void;
+  /** The CSMS answered the station's BootNotification (the registration to keep). */
+  booted(session: StationSession, request: unknown, response: unknown): void;
 }
 
 /** One station: its behaviour, and its connection while it has one. */
@@ -35,7 +37,17 @@ export class StationSession implements LinkOwner {
   ) {
     // The session itself hears its behaviour's reports: listeners on every
     // station's endpoint would cost more than the behaviour itself.
-    this.csms = new Csms<AnyVersion, StationContext>(version, { ...options, context: { identity }, sharedHandlers: handlers, reporter: this });
+    const observer = options?.onExchange;
+    this.csms = new Csms<AnyVersion, StationContext>(version, {
+      ...options,
+      context: { identity },
+      sharedHandlers: handlers,
+      reporter: this,
+      onExchange: (direction, action, request, response) => {
+        if (direction === 'received' && action === 'BootNotification') host.booted(this, request, response);
+        observer?.(direction, action, request, response);
+      },
+    });
   }
 
   /** The behaviour's report: feeds the link's bad-message count and the server's event. */

@@ -7,7 +7,8 @@
  * connection. Calls in flight when the connection drops fail with
  * ConnectionLostError; queued calls fail only on their own timeout, a full
  * queue or close(): none disappears silently. When it boots (again):
- * client-boot.ts.
+ * client-boot.ts. Transaction messages go through a durable queue of their
+ * own: client-transactions.ts.
  */
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
@@ -16,7 +17,9 @@ import type { CallOptions } from '../rpc/endpoint-options.js';
 import { ChargingStation } from '../roles/charging-station.js';
 import type { ActionHandler, CallsSentBy, ChargingStationHandlers, ReceivedBy, RequestOf, ResponseOf, SendsSentBy } from '../roles/types.js';
 import { BackOff } from './backoff.js';
-import { Booting, type BootHost } from './client-boot.js';
+import { Booting, isSecurityErrorAnswer, type BootHost } from './client-boot.js';
+import { ClientTransactions, transactionHandlers, type ClientTransactionQueue, type TransactionInputOf } from './client-transactions.js';
+import type { StoredMessage } from '../durable/station/store.js';
 import type {
   BootRequestOf,
   BootResponseOf,
@@ -30,7 +33,7 @@ import type {
 import { openSocket } from './client-socket.js';
 import { closeSocket } from './close-socket.js';
 import type { HandshakeError } from './errors.js';
-import { HeartbeatSchedule } from './heartbeat.js';
+import { callHeartbeat, HeartbeatSchedule } from './heartbeat.js';
 import { connectionUrl } from './identity.js';
 import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING } from './limits.js';
 import { SocketLink, type LinkLimits, type LinkOwner } from './socket-link.js';
@@ -53,6 +56,8 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
   readonly url: string;
   /** The version spoken. */
   readonly version: V;
+  /** The durable queue of transaction messages (events: delivered, retry, discarded...; `transactionStatus`, `settled`). */
+  readonly transactions: ClientTransactionQueue<V>;
 
   private readonly options: ChargingStationClientOptions<V>;
   private readonly backOff: BackOff;
@@ -69,6 +74,7 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
   private openWaiters: Waiter<ConnectedInfo>[] = [];
   private closePromise: Promise<void> | undefined;
   private readonly linkOwner: LinkOwner;
+  private readonly txMessages: ClientTransactions<V>;
 
   constructor(options: ChargingStationClientOptions<V>) {
     super();
@@ -85,8 +91,10 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
     const hb = options.heartbeat ?? true;
     this.heartbeats = hb === false ? undefined : new HeartbeatSchedule(hb !== true && hb.onlyWhenIdle === true, () => this.sendHeartbeat(), hb === true ? undefined : hb.intervalMs);
     const userObserver = options.station?.onExchange;
+    const shared = transactionHandlers(options.version, () => this.transactions, options.station?.sharedHandlers);
     this.station = new ChargingStation<V, ClientContext>(options.version, {
       ...options.station,
+      ...(shared !== undefined && { sharedHandlers: shared }),
       context: { identity: options.identity },
       onExchange: (direction, action, request, response) => {
         this.exchanged(direction, action, request, response);
@@ -101,9 +109,13 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
     this.station.on('callResultError', (event) => this.emit('callResultError', event));
     this.linkOwner = {
       linkClosed: (link, code, reason) => this.lost(link, code, reason),
-      inspect: (_link, text) => this.inspectFrame(text),
+      // Each incoming frame is seen first: a SecurityError answer means the CSMS no longer knows us.
+      inspect: (_link, text) => isSecurityErrorAnswer(text) && this.booting.refused(),
     };
     this.booting = new Booting<V>(this.bootHost(), options.bootNotification, options.bootOnReconnect ?? 'whenRefused');
+    this.txMessages = new ClientTransactions<V>(options, this.station);
+    const queue = (this.transactions = this.txMessages.queue);
+    this.on('connect', () => queue.online()).on('disconnect', () => queue.offline());
   }
 
   /** Where the connection stands (see ClientState). */
@@ -141,6 +153,15 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
   /** Sends a CALL (queued while offline); resolves with the typed response. */
   call<A extends CallsSentBy<V, 'ChargingStation'>>(action: A, payload: RequestOf<V, A>, options?: CallOptions): Promise<ResponseOf<V, A>> {
     return this.station.call(action, payload, options);
+  }
+
+  /**
+   * Stores a transaction message (2.x TransactionEvent without seqNo; 1.6 ones with the
+   * station's key of their transaction) and resolves once stored; the queue sends it in
+   * order until answered (client-transactions.ts). Rejects, storing nothing, for an invalid message or a store failure.
+   */
+  queueTransactionMessage(input: TransactionInputOf<V>): Promise<StoredMessage> {
+    return this.txMessages.enqueue(input);
   }
 
   /** Sends a SEND (OCPP 2.1) at once; never queued, never answered (see Role.send). */
@@ -217,7 +238,8 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
     settle(this.booting.waiters, undefined, closed);
     const ws = this.ws;
     // A peer that never completes the closing handshake does not hold us up.
-    this.closePromise = (ws === undefined ? Promise.resolve() : closeSocket(ws, code, reason)).then(() => this.station.close('the client was closed'));
+    const socketClosed = ws === undefined ? Promise.resolve() : closeSocket(ws, code, reason);
+    this.closePromise = socketClosed.then(() => this.station.close('the client was closed')).then(() => this.txMessages.close());
     return this.closePromise;
   }
 
@@ -235,11 +257,10 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
         return client.connectedOnce;
       },
       answered: (response) => {
+        this.txMessages.booted(response);
         if (this.listenerCount('boot') > 0) (this.emit as (e: 'boot', r: BootResponseOf<V>) => boolean)('boot', response);
       },
-      failed: (err) => {
-        if (this.listenerCount('bootError') > 0) this.emit('bootError', err);
-      },
+      failed: (err) => this.listenerCount('bootError') > 0 && this.emit('bootError', err),
     };
   }
 
@@ -268,15 +289,9 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
       this.heartbeats?.stop();
       return;
     }
-    // Every version has Heartbeat; the role's types cannot see that for a generic V.
-    const call = this.station.call as (action: string, payload: unknown) => Promise<ResponseOf<V, 'Heartbeat'>>;
-    call.call(this.station, 'Heartbeat', {}).then(
-      (response) => {
-        if (this.listenerCount('heartbeat') > 0) (this.emit as (e: 'heartbeat', r: ResponseOf<V, 'Heartbeat'>) => boolean)('heartbeat', response);
-      },
-      (err: unknown) => {
-        if (this.listenerCount('heartbeatError') > 0) this.emit('heartbeatError', err);
-      },
+    callHeartbeat(this.station).then(
+      (response) => this.listenerCount('heartbeat') > 0 && (this.emit as (e: 'heartbeat', r: unknown) => boolean)('heartbeat', response),
+      (err: unknown) => this.listenerCount('heartbeatError') > 0 && this.emit('heartbeatError', err),
     );
   }
 
@@ -326,18 +341,6 @@ export class ChargingStationClient<V extends AnyVersion = AnyVersion> extends Ev
     settle(this.openWaiters, info);
     const last = this.booting.last;
     if (this.registered && last !== undefined && !this.booting.inProgress && !this.booting.needed) settle(this.booting.waiters, last);
-  }
-
-  /** Sees each incoming frame first: a SecurityError answer means the CSMS no longer knows us. */
-  private inspectFrame(text: string): void {
-    if (!text.includes('SecurityError')) return;
-    let frame: unknown;
-    try {
-      frame = JSON.parse(text);
-    } catch {
-      return;
-    }
-    if (Array.isArray(frame) && frame[0] === 4 && frame[2] === 'SecurityError') this.booting.refused();
   }
 
   private lost(link: SocketLink, code: number, reason: string): void {

@@ -25,26 +25,21 @@ import type { HandlerTable } from '../rpc/dispatch.js';
 import type { Csms } from '../roles/csms.js';
 import { actionsReceivedBy } from '../roles/dispatch.js';
 import type { ActionHandler, CsmsHandlers, ReceivedBy } from '../roles/types.js';
-import type { SecurityProfile } from './auth.js';
-import type { PerMessageDeflateOptions } from './compression.js';
+import { defaultServerDeflate as defaultDeflate } from './compression.js';
 import { closeSocket } from './close-socket.js';
-import { createOwnServer, isOnPath, isTlsServer, normalizePath } from './http-host.js';
+import { checkSecurityOptions, createOwnServer, isOnPath, normalizePath } from './http-host.js';
 import { CloseCode, DEFAULT_MAX_BAD_MESSAGES, DEFAULT_MAX_BUFFERED, DEFAULT_MAX_HANDLING, DEFAULT_MAX_PAYLOAD, DEFAULT_PING_INTERVAL_MS, DEFAULT_UNREAD_TIMEOUT_MS } from './limits.js';
 import { defaultMaxPendingHandshakes, type PendingHandshakes } from './pending-handshakes.js';
 import type { CsmsServerEvents, CsmsServerOptions, StationContext } from './server-options.js';
 import { SocketLink, type LinkLimits } from './socket-link.js';
 import { StationSession, type SessionHost } from './station-session.js';
+import { ServerStore, type TransactionAction, type TransactionHandler } from './server-store.js';
+import { MemoryCsmsStore } from '../durable/csms/memory-store.js';
+import type { CsmsStore } from '../durable/csms/records.js';
 import { UpgradeGate, type Admitted } from './upgrade.js';
 import { OPEN, wsModule } from './ws-module.js';
 
 export type * from './server-options.js';
-
-const defaultDeflate: PerMessageDeflateOptions = {
-  threshold: 1024,
-  serverNoContextTakeover: true,
-  clientNoContextTakeover: true,
-  concurrencyLimit: 10,
-};
 
 /** The descriptor among Vs whose version is N. */
 export type VersionNamed<Vs extends AnyVersion, N extends OcppVersion> = Extract<Vs, { readonly version: N }>;
@@ -66,6 +61,8 @@ export type StationCsms<Vs extends AnyVersion> = Vs extends AnyVersion ? Csms<Vs
 export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitter<CsmsServerEvents<Vs>> {
   /** The versions offered, in this server's order of preference. */
   readonly versions: readonly Vs[];
+  /** Registrations and transaction records (the `store` option, or one in memory). */
+  readonly store: CsmsStore;
 
   private readonly options: CsmsServerOptions<Vs>;
   private readonly limits: LinkLimits;
@@ -82,6 +79,7 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private closing: Promise<void> | undefined;
   private readonly onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  private readonly kept: ServerStore;
 
   constructor(options: CsmsServerOptions<Vs> = {}) {
     super();
@@ -103,14 +101,20 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
       emit: (event, ...args) => (this.emit as (e: string, ...a: unknown[]) => boolean)(event, ...args),
       listenerCount: (event) => this.listenerCount(event),
       retain: (session) => this.retainSession(session),
+      booted: (session, request, response) => this.kept.booted(session.identity, session.version, request, response),
     };
+    this.kept = new ServerStore((this.store = options.store ?? new MemoryCsmsStore()), {
+      station: (identity) => this.sessions.get(identity)?.csms,
+      recorded: (identity, record) => this.listenerCount('transactionMessage') > 0 && this.emit('transactionMessage', identity, record),
+      failed: (err) => this.listenerCount('storeError') > 0 && this.emit('storeError', err),
+    });
     this.gate = new UpgradeGate(
       {
         get closing() {
           return server.closing !== undefined;
         },
         refused: (info) => this.emit('refused', info),
-        upgrade: (req, socket, head, admitted) => this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, admitted)),
+        upgrade: (req, socket, head, admitted) => void this.upgrade(req, socket, head, admitted),
       },
       {
         path,
@@ -186,6 +190,18 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
   ): this {
     // One table per version shared by its stations' behaviours: nothing to copy per connection.
     (this.tableOf(version) as Record<string, unknown>)[action] = handler;
+    return this;
+  }
+
+  /**
+   * Registers the handler of a transaction message (2.x TransactionEvent; 1.6
+   * StartTransaction, StopTransaction, MeterValues), applied exactly once:
+   * a station's retry of a message is answered as the first time without
+   * calling `handler` again (server-store.ts).
+   */
+  handleTransaction<N extends Vs['version'], A extends TransactionAction<N>>(version: N, action: A, handler: NoInfer<TransactionHandler<N, A>>): this {
+    this.descriptorOf(version);
+    (this.tableOf(version) as Record<string, unknown>)[action] = this.kept.handler(version, action, handler as never);
     return this;
   }
 
@@ -284,6 +300,8 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
       this.wss.close();
       if (server !== undefined && this.ownServer) (server as HttpServer).closeAllConnections?.();
       await stopped;
+      await this.kept.flush();
+      if (this.options.store === undefined) await this.store.close();
     })();
     return this.closing;
   }
@@ -310,7 +328,13 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
     return this.handlerTables.get(version)!;
   }
 
-  private accept(ws: WebSocket, req: IncomingMessage, admitted: Admitted): void {
+  /** Upgrades an admitted request; a station the server holds nothing for may be restored from the store. */
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, admitted: Admitted): Promise<void> {
+    const restore = !this.sessions.has(admitted.identity) && (await this.kept.restorable(admitted.identity, admitted.version));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, admitted, restore));
+  }
+
+  private accept(ws: WebSocket, req: IncomingMessage, admitted: Admitted, restore: boolean): void {
     const { identity, version } = admitted;
     let session = this.sessions.get(identity);
     if (session !== undefined && session.version !== version) {
@@ -322,6 +346,8 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
     if (session === undefined) {
       session = new StationSession(this.sessionHost, identity, version, this.options.csms, this.handlerTables.get(version.version)!);
       this.sessions.set(identity, session);
+      // Accepted before the server (re)started: served without booting again.
+      if (restore) session.csms.registration?.setStatus('Accepted');
     }
     if (session.retention !== undefined) {
       clearTimeout(session.retention);
@@ -369,18 +395,5 @@ export class CsmsServer<Vs extends AnyVersion = KnownVersion> extends EventEmitt
 
   private keepAlive(): void {
     for (const s of this.sessions.values()) s.link?.tick();
-  }
-}
-
-/** Refuses option sets that could never work: a security profile without what it needs. */
-function checkSecurityOptions(profile: SecurityProfile, options: CsmsServerOptions<AnyVersion>): void {
-  if ((profile === 1 || profile === 2) && options.authenticate === undefined) {
-    throw new TypeError(`security profile ${profile} needs an authenticate hook to check Basic auth passwords`);
-  }
-  if (profile >= 2 && options.server === undefined && options.tls === undefined && options.noServer !== true) {
-    throw new TypeError(`security profile ${profile} needs TLS: pass tls options or an HTTPS server`);
-  }
-  if (profile >= 2 && options.server !== undefined && !isTlsServer(options.server)) {
-    throw new TypeError(`security profile ${profile} needs TLS: the server given is not an HTTPS server`);
   }
 }

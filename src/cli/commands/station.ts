@@ -20,6 +20,7 @@ import { apiToken, urlHost } from '../http/guard.js';
 import { Fleet } from '../station/fleet.js';
 import { KINDS } from '../station/kinds.js';
 import type { Simulated, StationKind } from '../station/simulated.js';
+import { closeTransactionStores, openTransactionStores } from '../station/tx-store.js';
 import { pause, runSession } from '../station/session.js';
 
 /** The versions `--ocpp` takes. */
@@ -60,6 +61,7 @@ export const stationCommand: CommandSpec = {
     'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the control API answers to (repeatable), e.g. the DNS name of this machine' },
     'ev-connection-timeout': { type: 'string', value: 'SECONDS', description: 'TxCtrlr.EVConnectionTimeOut', default: '60' },
     'evse-reset': { type: 'boolean', description: 'EVSEs can be reset one by one (EVSE.AllowReset true)' },
+    db: { type: 'string', value: 'FILE', description: 'keep transaction messages in this SQLite file until answered, across restarts ({id} in the name with several stations; 2.0.1 and 2.1)' },
   },
   details: [
     'Control API (JSON, on 127.0.0.1:PORT unless --control-host):',
@@ -112,6 +114,8 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') throw new UsageError(`--url must start with ws:// or wss://, not ${parsed.protocol}//`, stationCommand);
   const version = args.choice('ocpp', OCPP_VERSIONS, '2.0.1');
   const kind: StationKind<Simulated> = KINDS[version];
+  // The 1.6 simulator keeps its Start/Stop/MeterValues in memory (its own queue); --db is the 2.x queue's.
+  if (version === '1.6' && args.string('db') !== undefined) throw new UsageError('--db keeps the transaction messages of 2.0.1 and 2.1 stations; the 1.6 simulator keeps them in memory', stationCommand);
   const count = args.integer('count', 1, 1, 100_000);
   const first = args.integer('first', 1, 0);
   const pattern = args.string('id', 'CS{nnn}');
@@ -151,8 +155,11 @@ export async function runStation(args: Args, io: Io): Promise<number> {
   const sink = new FrameSink({ print: printFrames, output: io, log, out: say, version: kind.version });
   let energyWh = 0;
   let transactions = 0;
+  const dbPath = args.string('db');
+  const stores = dbPath === undefined ? new Map<string, never>() : openTransactionStores(dbPath, identities);
   const fleet = new Fleet<Simulated>({
     kind,
+    transactionStore: (identity) => stores.get(identity),
     url,
     identities,
     station: {
@@ -247,6 +254,7 @@ export async function runStation(args: Args, io: Io): Promise<number> {
     if (timer !== undefined) clearTimeout(timer);
     io.stop.removeEventListener('abort', onStop);
     await fleet.stop();
+    await closeTransactionStores(stores);
     await log?.close();
   }
   io.out(`ocpp station: stopped; ${plural(count, 'station')}, ${plural(sink.frames, 'frame')}, ${plural(transactions, 'transaction')}, ${kWh(energyWh)}, ${plural(sink.invalid, 'invalid frame')}`);

@@ -4,6 +4,7 @@
  * simulator reads what applies to it (2.0.1 device-model variables, 1.6
  * configuration keys; the names in the comments are 2.0.1's).
  */
+import type { TransactionMessageStore } from '../../durable/index.js';
 import type { ConnectorEnumType } from '../lib.js';
 
 export interface SimulatorConfig {
@@ -47,6 +48,8 @@ export interface SimulatorConfig {
   readonly streamValues?: number;
   /** Seed of the station's randomness (meters, EVs). Default: from the identity. */
   readonly seed?: number;
+  /** Where transaction messages wait until answered (tx-queue.ts; 2.0.1 and 2.1). Default: in memory. */
+  readonly transactionStore?: TransactionMessageStore;
 }
 
 /** Reconnect back-off of a simulated station unless configured: quick, for a test bench. */

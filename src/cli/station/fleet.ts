@@ -7,6 +7,7 @@ import type { FrameDirection } from '../log/jsonl.js';
 import { StationConnection } from './connection.js';
 import type { Simulated, StationKind } from './simulated.js';
 import type { SimulatedStation, SimulatorConfig, StationEvent } from './simulator.js';
+import type { TransactionMessageStore } from '../../durable/index.js';
 
 export { connectProblem } from './connection.js';
 
@@ -19,6 +20,8 @@ export interface FleetOptions<S extends Simulated = SimulatedStation<ClientConte
   readonly password?: string | undefined;
   readonly tls?: ClientTlsOptions | undefined;
   readonly callTimeoutMs?: number;
+  /** Each station's transaction-message store (`ocpp station --db`); default: in memory. */
+  readonly transactionStore?: (identity: string) => TransactionMessageStore | undefined;
   /** Delay between starting two stations, ms. */
   readonly staggerMs?: number;
   readonly onFrame: (direction: FrameDirection, identity: string, text: string) => void;
@@ -41,7 +44,7 @@ export class Fleet<S extends Simulated = SimulatedStation<ClientContext>> {
           ...(o.kind !== undefined && { kind: o.kind }),
           url: o.url,
           identity,
-          station: o.station,
+          station: { ...o.station, ...(o.transactionStore?.(identity) !== undefined && { transactionStore: o.transactionStore(identity)! }) },
           password: o.password,
           tls: o.tls,
           ...(o.callTimeoutMs !== undefined && { callTimeoutMs: o.callTimeoutMs }),

@@ -45,6 +45,7 @@ import { StatusReporter } from './status.js';
 import type { BackOffSeconds, Simulated } from './simulated.js';
 import { Timers } from './timers.js';
 import { TransactionQueue } from './tx-queue.js';
+import type { TransactionMessageStore } from '../../durable/index.js';
 
 export type { StationEvent } from './events.js';
 export type { StationHooks } from './reset.js';
@@ -135,7 +136,7 @@ export class SimulatedStation<C extends object = object> extends EventEmitter<{ 
     this.status = new StatusReporter(link, this.model, this.equipment, emit);
     this.sampling = new Sampling(link, this.model, this.equipment, this.timers);
     this.auth = new Authorizer(link, this.model);
-    this.queue = new TransactionQueue(link, this.model, emit);
+    this.queue = new TransactionQueue(link, this.model, emit, config.transactionStore);
     this.charging = new Charging(link, this.model, this.equipment, this.status, this.queue, this.auth, this.timers, emit, config.evReadyDelayMs ?? 500);
     this.faults = new Faults(link, this.model, this.status, this.charging, emit);
     this.driver = new Driver(this.equipment, this.auth, this.charging, emit);

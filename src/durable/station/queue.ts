@@ -54,13 +54,17 @@ export interface TransactionMessageQueueOptions<In extends QueueInput> {
   readonly rules: TransactionRules<In>;
   /** Sends one request and resolves with its answer (e.g. `(action, payload) => station.call(action, payload)`). */
   readonly send: SendTransactionMessage;
-  /** TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3. */
-  readonly attempts?: number;
+  /**
+   * TransactionMessageAttempts (1.6) / MessageAttemptsTransactionEvent (2.x). Default 3.
+   * A function is read at each failure (a configuration the CSMS may change).
+   */
+  readonly attempts?: number | (() => number);
   /**
    * TransactionMessageRetryInterval (1.6) / MessageAttemptIntervalTransactionEvent (2.x)
-   * in ms: those variables hold seconds, so pass `seconds * 1000`. Default 60000.
+   * in ms: those variables hold seconds, so pass `seconds * 1000`. Default 60000;
+   * a function is read at each failure.
    */
-  readonly retryIntervalMs?: number;
+  readonly retryIntervalMs?: number | (() => number);
   /** Connected at start. Default false: call online() once connected. */
   readonly online?: boolean;
   /** Registered (BootNotification Accepted) at start. Default true: a refusal says otherwise. */
@@ -128,8 +132,8 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
   /** The version's rules of the options. */
   readonly rules: TransactionRules<In>;
   private readonly send: SendTransactionMessage;
-  private readonly maxAttempts: number;
-  private readonly retryIntervalMs: number;
+  private readonly attemptsSetting: number | (() => number);
+  private readonly intervalSetting: number | (() => number);
   private readonly classify: (error: unknown) => FailureKind;
   private readonly resendDelayMs: number;
   private readonly storeRetryMs: number;
@@ -152,10 +156,8 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
     this.store = options.store;
     this.rules = options.rules;
     this.send = options.send;
-    const attempts = options.attempts ?? 3;
-    // A message is tried at least once, whatever the setting says.
-    this.maxAttempts = Number.isNaN(attempts) ? 3 : Math.max(1, attempts);
-    this.retryIntervalMs = options.retryIntervalMs ?? 60_000;
+    this.attemptsSetting = options.attempts ?? 3;
+    this.intervalSetting = options.retryIntervalMs ?? 60_000;
     this.classify = options.classify ?? classifyFailure;
     this.resendDelayMs = options.resendDelayMs ?? 1000;
     this.storeRetryMs = options.storeRetryMs ?? 5000;
@@ -359,7 +361,7 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
       return;
     }
     const attempts = message.attempts + 1;
-    if (attempts >= this.maxAttempts) {
+    if (attempts >= this.maxAttempts()) {
       const reference = this.rules.referenceOnDiscard(message);
       await this.store.remove(message.id, reference !== undefined ? { reference } : undefined);
       this.refusedOnce.delete(message.id);
@@ -367,9 +369,17 @@ export class TransactionMessageQueue<In extends QueueInput = QueueInput> extends
       this.settle(message.id, { status: 'discarded', message, error });
       return;
     }
-    const delayMs = retryDelayMs(this.retryIntervalMs, attempts);
+    const interval = this.intervalSetting;
+    const delayMs = retryDelayMs(typeof interval === 'function' ? interval() : interval, attempts);
     await this.store.recordAttempt(message.id, attempts, this.clock.now() + delayMs);
     this.tell('retry', message, error, { attempts, delayMs });
+  }
+
+  /** A message is tried at least once, whatever the setting says. */
+  private maxAttempts(): number {
+    const setting = this.attemptsSetting;
+    const attempts = typeof setting === 'function' ? setting() : setting;
+    return Number.isNaN(attempts) ? 3 : Math.max(1, attempts);
   }
 
   /** Emits without letting a throwing listener disturb the delivery. */
