@@ -196,7 +196,8 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
   // 1.6: the store numbers the transaction; the facade's tracker takes that number.
   const start16 = (facade.handlersFor('1.6') as Record<string, Raw>)['StartTransaction']!;
   server.handle('1.6', 'StartTransaction', async (payload, ctx) => {
-    const outcome = await recorders['1.6'].record(ctx.identity, 'StartTransaction', payload, () => ({ idTagInfo: { status: status16(state.idTokenInfo({ idToken: payload.idTag }).status) } }));
+    const verdict = await state.tokenVerdict(payload.idTag);
+    const outcome = await recorders['1.6'].record(ctx.identity, 'StartTransaction', payload, () => ({ idTagInfo: { status: status16(verdict.status) } }));
     if (!outcome.duplicate) {
       ids.give(outcome.answer.transactionId);
       await start16(payload as never, ctx);
