@@ -90,7 +90,8 @@ export interface CsmsServices {
   signing: CertificateSigning | undefined;
   readonly evCertificates: EvCertificates;
   readonly runningCost: RunningCost | undefined;
-  readonly seqNos: TransactionSeqNos;
+  /** Per station: the seqNo values of its 2.x transactions (without --db). */
+  readonly seqNos: Map<string, TransactionSeqNos>;
   /** The CsmsServer `authenticate` hook. */
   authenticate(info: AuthenticateInfo): Promise<AuthenticateResult>;
 }
@@ -139,7 +140,7 @@ export async function createServices(c: ServicesConfig): Promise<CsmsServices> {
     signing: undefined,
     evCertificates: new EvCertificates(new ConfiguredExiResponses(c.exiResponses ?? {})),
     runningCost: c.tariff !== undefined ? new RunningCost(c.tariff) : undefined,
-    seqNos: new TransactionSeqNos(),
+    seqNos: new Map(),
     authenticate,
   };
 }
@@ -250,9 +251,11 @@ function followWire(s: CsmsServices, p: WiringParts): void {
     }
     // E14 (TC_E_31): without the store, the service notes every 2.x event and asks after a gap.
     if (frame[0] === 2 && frame[2] === 'TransactionEvent' && !p.storeAsksStatus && isEvent(frame[3])) {
-      const query = s.seqNos.note(frame[3]);
+      let seqNos = s.seqNos.get(identity);
+      if (seqNos === undefined) s.seqNos.set(identity, (seqNos = new TransactionSeqNos()));
+      const query = seqNos.note(frame[3]);
       if (query !== undefined) {
-        setImmediate(() => p.call(identity, 'GetTransactionStatus', query).catch((err: unknown) => p.onError(`${identity} GetTransactionStatus: ${message(err)}`)));
+        setImmediate(() => p.call(identity, 'GetTransactionStatus', query.request).catch((err: unknown) => p.onError(`${identity} GetTransactionStatus: ${message(err)}`)));
       }
     }
   });
