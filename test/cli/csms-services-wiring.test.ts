@@ -296,3 +296,37 @@ describe('ocpp csms: TLS and the dashboard', () => {
     assert.deepEqual(manage.body, { stations: true, tokens: true, certificates: true });
   });
 });
+
+describe('ocpp csms --db: registration, credentials and tokens outlive the process', () => {
+  it('a station added through the API, its password changed by SetVariables (TC_A_09) and a token are there after a restart; the station is served without booting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csms-services-db-'));
+    closers.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const db = join(dir, 'csms.db');
+    const first = await csms({ securityProfile: 1, password: 'default-password-1', db });
+    assert.equal((await first.api('POST', '/manage/stations', { identity: 'DB-1', password: 'first-password-1', securityProfile: 1 })).status, 201);
+    assert.equal((await first.api('POST', '/manage/tokens', { idToken: 'KEPT', status: 'Blocked', groupId: 'G1' })).status, 201);
+    const { s } = await station(first.running, 'DB-1', {
+      password: 'first-password-1',
+      answer: (action, p) => (action === 'SetVariables' ? { setVariableResult: p['setVariableData'].map((d: Json) => ({ attributeStatus: 'Accepted', component: d['component'], variable: d['variable'] })) } : undefined),
+    });
+    assert.equal((await s.call('BootNotification', boot201) as Json)['status'], 'Accepted');
+    const set = await first.api('POST', '/stations/DB-1/calls/SetVariables', { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, attributeValue: 'second-password-2' }] });
+    assert.equal(set.status, 200);
+    // The registry has taken the new password (read off the wire) before the CSMS goes; close() waits for its write.
+    const registry = first.running.services.registry;
+    for (let i = 0; i < 2000 && (await registry.get('DB-1'))?.password !== 'second-password-2'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await s.close();
+    await first.running.close();
+
+    const second = await csms({ securityProfile: 1, password: 'default-password-1', db });
+    assert.equal(await attempt(second.running, 'DB-1', 'first-password-1'), 401, 'the old password stays refused after the restart');
+    assert.equal(await attempt(second.running, 'DB-1', 'default-password-1'), 401, 'its own password, not the default');
+    const again = (await station(second.running, 'DB-1', { password: 'second-password-2' })).s;
+    assert.ok('currentTime' in ((await again.call('Heartbeat', {})) as Json), 'served without a new BootNotification');
+    const auth = ((await again.call('Authorize', { idToken: { idToken: 'KEPT', type: 'Central' } })) as Json)['idTokenInfo'] as Json;
+    assert.equal(auth['status'], 'Blocked');
+    assert.deepEqual(auth['groupIdToken'], { idToken: 'G1', type: 'Central' });
+    const listed = await second.api('GET', '/manage/stations');
+    assert.equal(listed.body['stations'].find((e: Json) => e['identity'] === 'DB-1')['hasPassword'], true);
+  });
+});

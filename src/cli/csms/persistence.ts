@@ -13,8 +13,8 @@
  * GetTransactionStatus (E14, TC_E_31_CSMS). The store numbers 1.6
  * transactions, and the facade's tracker takes the same number.
  *
- * Passwords and idTokens are configuration here (--stations, --password,
- * --id-tokens): they are read from their flags at each start.
+ * Passwords, minimum security profiles and idTokens are the services'
+ * (durable-services.ts): the flags seed them, what the store holds wins.
  */
 import { CliError } from '../args.js';
 import { neutral, type CsmsServer, type NeutralCsms } from '../lib.js';
@@ -148,11 +148,14 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
     const s = state.stations.get(identity);
     if (s === undefined || s.version === undefined) return;
     const now = new Date().toISOString();
+    // The password hash and the minimum profile are the station registry's (durable-services.ts): kept as stored.
+    const before = known.get(identity);
     const stored: StoredStation = {
       identity,
       registration: s.registration === 'Unknown' ? 'Unknown' : s.registration,
       protocol: protocolOf(s.version),
-      ...(s.securityProfile !== undefined && { securityProfile: s.securityProfile }),
+      ...(before?.passwordHash !== undefined && { passwordHash: before.passwordHash }),
+      ...(before?.securityProfile !== undefined && { securityProfile: before.securityProfile }),
       boot: { station: s.chargingStation, reason: s.bootReason },
       boots: s.boots,
       firstSeen: s.firstSeen,
@@ -160,7 +163,10 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
       lastBoot: now,
     };
     known.set(identity, stored);
-    store.saveStation(stored).catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
+    store
+      .station(identity)
+      .then((current) => store.saveStation({ ...stored, ...(current?.passwordHash !== undefined && { passwordHash: current.passwordHash }), ...(current?.securityProfile !== undefined && { securityProfile: current.securityProfile }) }))
+      .catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
   };
   state.on('booted', (s) => save(s.identity));
   // A station the store knows as Accepted that comes back without booting is served (B02.FR.09 counts its earlier boot).

@@ -17,6 +17,7 @@ import { CsmsState, type CsmsConfig } from './state.js';
 import { isCommandName } from '../lib.js';
 import { Management } from '../dashboard/management.js';
 import { createServices, mountManagement, VariableBatching, wireServices, type CsmsServices, type ServicesConfig } from './services-wiring.js';
+import { DurableStationStore, DurableTokenStore } from './durable-services.js';
 import { openCsmsStore, persist, StoreTransactionIds, type Persistence } from './persistence.js';
 
 type Pem = string | Buffer;
@@ -103,19 +104,16 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
     throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
   }
-  let services: CsmsServices;
-  try {
-    services = await createServices({ stations: allow, password: o.password, passwordsRequired, idTokens: o.state.idTokens, ...o.services });
-  } catch (err) {
-    throw new CliError(err instanceof Error ? err.message : String(err));
-  }
+  // Set before the server listens; the authenticate hook reads it.
+  let services: CsmsServices | undefined;
+  let durable: { stations: DurableStationStore; tokens: DurableTokenStore } | undefined;
   // Every version at once: the state answers through the facade, whatever a station speaks.
   const options: CsmsServerOptions = {
     securityProfile: o.securityProfile,
     ...(o.tls !== undefined && { tls: { cert: pems(o.tls.cert), key: pems(o.tls.key), ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
     ...(o.pingIntervalMs !== undefined && { pingIntervalMs: o.pingIntervalMs }),
     // The registry decides: its passwords and profiles change at run time (API, SetVariables answered).
-    authenticate: (info) => services.authenticate(info),
+    authenticate: (info) => (services !== undefined ? services.authenticate(info) : { status: 503, message: 'the CSMS is starting' }),
     csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
   };
   // Before anything listens: an API that would be open to the network stops the start.
@@ -142,6 +140,21 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     await server.close().catch(() => undefined);
     throw err;
   });
+  try {
+    const storeError = (text: string): void => o.onStoreError?.(text);
+    if (store !== undefined) durable = { stations: await DurableStationStore.open(store, storeError), tokens: await DurableTokenStore.open(store, storeError) };
+    services = await createServices({
+      stations: allow,
+      password: o.password,
+      passwordsRequired,
+      idTokens: o.state.idTokens,
+      ...o.services,
+      ...(durable !== undefined && { stationStore: durable.stations, tokenStore: durable.tokens }),
+    });
+  } catch (err) {
+    await Promise.all([server.close().catch(() => undefined), store?.close().catch(() => undefined)]);
+    throw err instanceof CliError ? err : new CliError(err instanceof Error ? err.message : String(err));
+  }
   const ids = new StoreTransactionIds();
   const facade = new NeutralCsms({ server, ...(store !== undefined && { transactionIds: ids }) });
   const state = new CsmsState(o.state, facade);
@@ -238,6 +251,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     async close() {
       dashboard?.close();
       await Promise.all([server.close(2000), api?.close()]);
+      await Promise.all([durable?.stations.settled(), durable?.tokens.settled()]);
       await persistence?.close();
     },
   };
