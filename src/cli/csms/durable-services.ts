@@ -37,6 +37,7 @@ class Writes {
 /** Stations of the registry in the CsmsStore (see the module comment). */
 export class DurableStationStore extends Writes implements StationStore {
   private readonly entries = new Map<string, StationEntry>();
+  private readonly chain = new Map<string, Promise<void>>();
 
   private constructor(
     private readonly store: CsmsStore,
@@ -73,7 +74,7 @@ export class DurableStationStore extends Writes implements StationStore {
     const passwordHash = entry.password === undefined ? entry.passwordHash : entry.password === old?.password && old.passwordHash !== undefined ? old.passwordHash : await hashPassword(entry.password);
     const kept: StationEntry = { ...entry, ...(passwordHash !== undefined && { passwordHash }) };
     this.entries.set(entry.identity, kept);
-    await this.write(entry.identity, async (stored) => ({
+    await this.write(entry.identity, (stored) => ({
       ...stored,
       registration: kept.registration ?? stored.registration,
       ...(kept.securityProfile !== undefined && { securityProfile: kept.securityProfile }),
@@ -91,16 +92,32 @@ export class DurableStationStore extends Writes implements StationStore {
     return [...this.entries.values()];
   }
 
-  private async write(identity: string, change: (stored: StationRecord) => Promise<StationRecord>): Promise<void> {
-    try {
+  /**
+   * Reads the stored station, changes it and writes it back, one change of
+   * a station after another (the boot's record, persistence.ts, goes the
+   * same way), so that no change is lost to another's stale read.
+   */
+  update(identity: string, change: (stored: StationRecord | undefined) => StationRecord | Promise<StationRecord>): Promise<void> {
+    const previous = this.chain.get(identity) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      try {
+        await this.store.saveStation(await change(await this.store.station(identity)));
+      } catch (err) {
+        this.onError(`cannot store station ${identity}: ${message(err)}`);
+      }
+    });
+    this.chain.set(identity, next);
+    void next.then(() => {
+      if (this.chain.get(identity) === next) this.chain.delete(identity);
+    });
+    return this.track(next);
+  }
+
+  private write(identity: string, change: (stored: StationRecord) => StationRecord): Promise<void> {
+    return this.update(identity, (stored) => {
       const now = new Date().toISOString();
-      const stored = (await this.store.station(identity)) ?? { identity, registration: 'Unknown', boots: 0, firstSeen: now, lastSeen: now };
-      const next = await change(stored);
-      const { passwordHash, securityProfile, ...rest } = next;
-      await this.store.saveStation({ ...rest, ...(passwordHash !== undefined && { passwordHash }), ...(securityProfile !== undefined && { securityProfile }) });
-    } catch (err) {
-      this.onError(`cannot store station ${identity}: ${message(err)}`);
-    }
+      return change(stored ?? { identity, registration: 'Unknown', boots: 0, firstSeen: now, lastSeen: now });
+    });
   }
 }
 

@@ -20,6 +20,7 @@ import { CliError } from '../args.js';
 import { neutral, type CsmsServer, type NeutralCsms } from '../lib.js';
 import type { CsmsStore, MeterValueRecord, StationRecord as StoredStation, TransactionRecord as StoredTransaction } from '../../durable/index.js';
 import { TransactionRecorder } from '../../durable/index.js';
+import type { DurableStationStore } from './durable-services.js';
 import type { CsmsState } from './state.js';
 
 type Version = '1.6' | '2.0.1' | '2.1';
@@ -119,9 +120,18 @@ export interface Persistence {
 /**
  * Restores the state from the store and keeps it there from now on:
  * `server` and `facade` are the running CSMS's, `ids` the allocator the
- * facade was built with.
+ * facade was built with; `stations`, the registry's store, writes station
+ * records in turn with the registry's own changes.
  */
-export async function persist(store: CsmsStore, server: CsmsServer, facade: NeutralCsms, state: CsmsState, ids: StoreTransactionIds, onError: (text: string) => void): Promise<Persistence> {
+export async function persist(
+  store: CsmsStore,
+  server: CsmsServer,
+  facade: NeutralCsms,
+  state: CsmsState,
+  ids: StoreTransactionIds,
+  onError: (text: string) => void,
+  stations?: DurableStationStore,
+): Promise<Persistence> {
   const known = new Map<string, StoredStation>();
   for (const s of await store.stations()) {
     known.set(s.identity, s);
@@ -163,10 +173,13 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
       lastBoot: now,
     };
     known.set(identity, stored);
-    store
-      .station(identity)
-      .then((current) => store.saveStation({ ...stored, ...(current?.passwordHash !== undefined && { passwordHash: current.passwordHash }), ...(current?.securityProfile !== undefined && { securityProfile: current.securityProfile }) }))
-      .catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
+    const merge = (current: StoredStation | undefined): StoredStation => ({
+      ...stored,
+      ...(current?.passwordHash !== undefined && { passwordHash: current.passwordHash }),
+      ...(current?.securityProfile !== undefined && { securityProfile: current.securityProfile }),
+    });
+    if (stations !== undefined) void stations.update(identity, merge);
+    else store.saveStation(stored).catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
   };
   state.on('booted', (s) => save(s.identity));
   // A station the store knows as Accepted that comes back without booting is served (B02.FR.09 counts its earlier boot).

@@ -195,7 +195,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   let persistence: Persistence | undefined;
   if (store !== undefined) {
     try {
-      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text));
+      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text), durable?.stations);
     } catch (err) {
       await Promise.all([server.close().catch(() => undefined), store.close().catch(() => undefined)]);
       throw new CliError(`--db ${o.db}: ${err instanceof Error ? err.message : String(err)}`);
