@@ -109,6 +109,9 @@ describe('ocpp csms: stations and credentials at run time', () => {
     assert.equal((await api('PATCH', '/manage/stations/CS-LIST', { securityProfile: 2 })).status, 200);
     assert.equal(await attempt(running, 'CS-LIST', 'changed-password-2'), 401, 'below its profile');
     assert.equal((await api('POST', '/manage/stations', { identity: 'bad:identity' })).status, 400);
+    // Profile 1 without --password: a station added without one is refused, not admitted with any.
+    assert.equal((await api('POST', '/manage/stations', { identity: 'CS-NOPASS' })).status, 201);
+    assert.equal(await attempt(running, 'CS-NOPASS', 'anything-at-all'), 401);
     assert.equal((await api('PATCH', '/manage/stations/NOBODY', { password: 'x' })).status, 404);
   });
 });
@@ -302,8 +305,8 @@ describe('ocpp csms --db: registration, credentials and tokens outlive the proce
     const dir = mkdtempSync(join(tmpdir(), 'csms-services-db-'));
     closers.push(async () => rmSync(dir, { recursive: true, force: true }));
     const db = join(dir, 'csms.db');
-    const first = await csms({ securityProfile: 1, password: 'default-password-1', db });
-    assert.equal((await first.api('POST', '/manage/stations', { identity: 'DB-1', password: 'first-password-1', securityProfile: 1 })).status, 201);
+    const first = await csms({ securityProfile: 1, stations: new Map([['DB-1', 'listed-password-0']]), db });
+    assert.equal((await first.api('PATCH', '/manage/stations/DB-1', { password: 'first-password-1', securityProfile: 1 })).status, 200);
     assert.equal((await first.api('POST', '/manage/tokens', { idToken: 'KEPT', status: 'Blocked', groupId: 'G1' })).status, 201);
     const { s } = await station(first.running, 'DB-1', {
       password: 'first-password-1',
@@ -318,9 +321,10 @@ describe('ocpp csms --db: registration, credentials and tokens outlive the proce
     await s.close();
     await first.running.close();
 
-    const second = await csms({ securityProfile: 1, password: 'default-password-1', db });
+    // The list's password only seeds: the file's (hashed) one wins.
+    const second = await csms({ securityProfile: 1, stations: new Map([['DB-1', 'listed-password-0']]), db });
     assert.equal(await attempt(second.running, 'DB-1', 'first-password-1'), 401, 'the old password stays refused after the restart');
-    assert.equal(await attempt(second.running, 'DB-1', 'default-password-1'), 401, 'its own password, not the default');
+    assert.equal(await attempt(second.running, 'DB-1', 'listed-password-0'), 401, 'the stored password, not the list\'s');
     const again = (await station(second.running, 'DB-1', { password: 'second-password-2' })).s;
     assert.ok('currentTime' in ((await again.call('Heartbeat', {})) as Json), 'served without a new BootNotification');
     const auth = ((await again.call('Authorize', { idToken: { idToken: 'KEPT', type: 'Central' } })) as Json)['idTokenInfo'] as Json;

@@ -128,7 +128,8 @@ export async function createServices(c: ServicesConfig): Promise<CsmsServices> {
   const authenticate = async (info: AuthenticateInfo): Promise<AuthenticateResult> => {
     if (c.passwordsRequired && info.securityProfile < 3) {
       const entry = await registry.get(info.identity);
-      if (entry?.password === undefined && c.password === undefined && entry !== undefined) return { status: 401, message: 'no password is configured for this station' };
+      // A station added without a password (API) has none to check: at profiles 1 and 2 it is refused.
+      if (entry !== undefined && entry.password === undefined && entry.passwordHash === undefined && c.password === undefined) return { status: 401, message: 'no password is configured for this station' };
     }
     return registry.authenticate(info);
   };
