@@ -20,6 +20,8 @@ import WebSocket from 'ws';
 import { startCsms, type CsmsRunOptions, type RunningCsms } from '../../src/cli/csms/server.js';
 import { hasOpenssl, makeTestPki } from '../support/certs.js';
 import { connect, opened, type RawStation } from '../csms-services/raw-station.js';
+import { startOcspResponder } from '../csms-services/ocsp-responder.js';
+import { ocspRequestData } from '../../src/cli/csms/services/ocsp.js';
 
 type Json = Record<string, any>;
 
@@ -219,6 +221,25 @@ describe('ocpp csms: the test CA and the certificate messages', { skip: !hasOpen
       ocspRequestData: { hashAlgorithm: 'SHA256', issuerNameHash: 'a'.repeat(64), issuerKeyHash: 'b'.repeat(64), serialNumber: '01', responderURL: 'http://127.0.0.1:9/ocsp' },
     })) as Json;
     assert.equal(status['status'], 'Failed');
+  });
+});
+
+describe('ocpp csms: a real OCSP responder', { skip: !hasOpenssl() && 'openssl is not installed' }, () => {
+  it('TC_M_24: GetCertificateStatus relays the responder\'s answer; TC_C_50, C_51: Authorize checks the hash data there (good Accepted, revoked CertificateRevoked)', async () => {
+    const responder = await startOcspResponder('ca');
+    closers.push(() => responder.stop());
+    const { running } = await csms();
+    const s = (await station(running, 'OCSP-1')).s;
+    await s.call('BootNotification', boot201);
+    const good = await ocspRequestData(responder.good, responder.ca, responder.url);
+    const revoked = await ocspRequestData(responder.revoked, responder.ca, responder.url);
+    const status = (await s.call('GetCertificateStatus', { ocspRequestData: good })) as Json;
+    assert.equal(status['status'], 'Accepted');
+    assert.equal(Buffer.from(status['ocspResult'], 'base64')[0], 0x30, 'a DER OCSPResponse');
+    const ok = (await s.call('Authorize', { idToken: { idToken: 'EMAID-GOOD', type: 'eMAID' }, iso15118CertificateHashData: [good] })) as Json;
+    assert.deepEqual([ok['certificateStatus'], ok['idTokenInfo']['status']], ['Accepted', 'Accepted']);
+    const bad = (await s.call('Authorize', { idToken: { idToken: 'EMAID-BAD', type: 'eMAID' }, iso15118CertificateHashData: [revoked] })) as Json;
+    assert.deepEqual([bad['certificateStatus'], bad['idTokenInfo']['status']], ['CertificateRevoked', 'Invalid']);
   });
 });
 
