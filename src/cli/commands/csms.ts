@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CliError, UsageError, type Args, type CommandSpec } from '../args.js';
-import { startCsms } from '../csms/server.js';
+import { startCsms, type CsmsRunOptions } from '../csms/server.js';
 import { clusterGlue, clusterOptions } from '../csms/cluster.js';
+import { checkTariff, TariffError, type ContractStatus, type Tariff } from '../csms/services/index.js';
 import { parseSiteLimit, type SiteLimit } from '../csms/smart-charging.js';
 import { apiToken, urlHost } from '../http/guard.js';
 import type { Io } from '../io.js';
@@ -29,8 +30,8 @@ export const csmsCommand: CommandSpec = {
     'api-token': { type: 'string', value: 'TOKEN', description: 'operator API token, sent as "Authorization: Bearer TOKEN" (default: $OCPP_API_TOKEN); required unless HOST is loopback' },
     'api-allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a further host name the operator API answers to (repeatable), e.g. the DNS name of this machine' },
     'security-profile': { type: 'string', value: 'N', description: '0 none, 1 Basic auth, 2 TLS + Basic auth, 3 TLS + client certificate', default: '0' },
-    'tls-cert': { type: 'string', value: 'FILE', description: 'server certificate (PEM) for TLS' },
-    'tls-key': { type: 'string', value: 'FILE', description: 'server private key (PEM) for TLS' },
+    'tls-cert': { type: 'string', multiple: true, value: 'FILE', description: 'server certificate (PEM) for TLS; twice (RSA and ECDSA, keys in the same order) offers all four A00.FR.318 suites' },
+    'tls-key': { type: 'string', multiple: true, value: 'FILE', description: 'server private key (PEM) for TLS, one per --tls-cert' },
     'tls-ca': { type: 'string', value: 'FILE', description: 'CA certificate (PEM) that signs client certificates (profile 3)' },
     stations: { type: 'string', value: 'FILE', description: 'allow-list of stations, one "identity[:password]" per line; others are refused (profiles 1 and 2: a line without a password uses --password)' },
     password: { type: 'string', value: 'PASSWORD', description: 'Basic auth password for every station not given one in --stations' },
@@ -41,6 +42,12 @@ export const csmsCommand: CommandSpec = {
     'id-tokens': { type: 'string', value: 'FILE', description: 'allow-list of idTokens, one "idToken [status]" per line (default: accept every idToken)' },
     'id-token': { type: 'string', multiple: true, value: 'TOKEN', description: 'an accepted idToken (repeatable; makes an allow-list)' },
     'site-limit': { type: 'string', value: 'LIMIT', description: 'share LIMIT (watts: 22000, 22kW; amperes per phase: 32A) equally between the active transactions, each sent a TxProfile' },
+    'master-pass-group': { type: 'string', value: 'GROUPID', description: 'idTokens of this group are master passes (may stop any transaction)' },
+    tariff: { type: 'string', value: 'FILE', description: 'JSON tariff {currency, pricePerKWh?, pricePerHour?, sessionFee?, decimals?}: 2.x stations get CostUpdated and totalCost' },
+    'ca-cert': { type: 'string', value: 'FILE', description: 'CA certificate (PEM, then its issuers) that signs SignCertificate CSRs (default: a new test CA)' },
+    'ca-key': { type: 'string', value: 'FILE', description: 'the private key of --ca-cert (PEM)' },
+    'contract-status': { type: 'string', value: 'STATUS', description: 'answer Authorize\'s ISO 15118 certificate check with STATUS (Accepted, CertificateRevoked, ...) instead of asking OCSP responders' },
+    'exi-responses': { type: 'string', value: 'FILE', description: 'JSON {Install?, Update?}: base64 EXI answers of Get15118EVCertificate (a test setup)' },
     db: { type: 'string', value: 'FILE', description: 'keep stations and transactions in this SQLite file: a restarted CSMS knows them (needs better-sqlite3 12)' },
     log: { type: 'string', short: 'l', value: 'FILE', description: 'write every frame as JSON lines to FILE' },
     quiet: { type: 'boolean', short: 'q', description: 'do not print frames' },
@@ -57,6 +64,9 @@ export const csmsCommand: CommandSpec = {
     '  POST /stations/{identity}/commands/{name}   a neutral command for any version: remoteStart, remoteStop, reset,',
     '                                              unlock, changeAvailability, trigger, dataTransfer, getVariables,',
     '                                              setVariables, setChargingProfile, clearChargingProfile, getCompositeSchedule',
+    '  GET|POST /manage/stations, PATCH|DELETE /manage/stations/{identity}   stations, passwords, profiles, pre-registration',
+    '  GET|POST /manage/tokens, PATCH|DELETE /manage/tokens/{idToken}       idTokens: status, expiresAt, groupId',
+    '  GET|POST /manage/certificates                                        the test CA; POST {csr, identity?} signs',
     '',
     'With --site-limit, every active transaction gets an equal share of the limit as a TxProfile',
     '(SetChargingProfile), sent again to each whose share changed when a transaction starts or ends;',
@@ -144,14 +154,61 @@ export async function readIdTokens(path: string | undefined, extra: readonly str
   return map;
 }
 
+const CONTRACT_STATUSES: readonly ContractStatus[] = ['Accepted', 'SignatureError', 'CertificateExpired', 'CertificateRevoked', 'NoCertificateAvailable', 'CertChainError', 'ContractCancelled'];
+
+async function readJson(path: string, what: string): Promise<Record<string, unknown>> {
+  const text = await readText(path, what);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${path}: ${what} is not JSON: ${(err as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`${path}: ${what} must be a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+/** The services' flags: master pass group, tariff, CA, contract status, EXI answers. */
+async function readServiceOptions(args: Args): Promise<CsmsRunOptions['services']> {
+  const caCert = args.string('ca-cert');
+  const caKey = args.string('ca-key');
+  if ((caCert === undefined) !== (caKey === undefined)) throw new UsageError('--ca-cert and --ca-key go together', csmsCommand);
+  const tariffPath = args.string('tariff');
+  let tariff: Tariff | undefined;
+  if (tariffPath !== undefined) {
+    try {
+      tariff = checkTariff((await readJson(tariffPath, 'the tariff')) as unknown as Tariff);
+    } catch (err) {
+      if (err instanceof TariffError) throw new CliError(`${tariffPath}: ${err.message}`);
+      throw err;
+    }
+  }
+  const contractStatus = args.string('contract-status');
+  if (contractStatus !== undefined && !CONTRACT_STATUSES.includes(contractStatus as ContractStatus)) {
+    throw new UsageError(`--contract-status must be one of ${CONTRACT_STATUSES.join(', ')}`, csmsCommand);
+  }
+  const exiPath = args.string('exi-responses');
+  const exi = exiPath !== undefined ? await readJson(exiPath, 'the EXI responses') : undefined;
+  if (exi !== undefined && Object.keys(exi).some((k) => k !== 'Install' && k !== 'Update')) throw new CliError(`${exiPath}: only Install and Update answers can be configured`);
+  const group = args.string('master-pass-group');
+  return {
+    ...(group !== undefined && { masterPassGroupId: group }),
+    ...(tariff !== undefined && { tariff }),
+    ...(caCert !== undefined && caKey !== undefined && { ca: { cert: await readText(caCert, 'the CA certificate'), key: await readText(caKey, 'the CA key') } }),
+    ...(contractStatus !== undefined && { contractStatus: contractStatus as ContractStatus }),
+    ...(exi !== undefined && { exiResponses: exi as Partial<Record<'Install' | 'Update', string>> }),
+  };
+}
+
 export async function runCsms(args: Args, io: Io): Promise<number> {
   const port = args.integer('port', 9000, 0, 65535);
   const host = args.string('host', '127.0.0.1');
   const apiPort = args.flag('no-api') ? undefined : args.integer('api-port', port === 0 ? 0 : Math.min(port + 1, 65535), 0, 65535);
   const profile = args.integer('security-profile', 0, 0, 3) as SecurityProfile;
-  const certPath = args.string('tls-cert');
-  const keyPath = args.string('tls-key');
-  if ((certPath === undefined) !== (keyPath === undefined)) throw new UsageError('--tls-cert and --tls-key go together', csmsCommand);
+  const certPaths = args.list('tls-cert');
+  const keyPaths = args.list('tls-key');
+  if (certPaths.length !== keyPaths.length) throw new UsageError('--tls-cert and --tls-key go together, one key for each certificate', csmsCommand);
+  const certPath = certPaths[0];
   if (profile >= 2 && certPath === undefined) throw new UsageError(`security profile ${profile} needs TLS: give --tls-cert and --tls-key`, csmsCommand);
   if (profile === 3 && args.string('tls-ca') === undefined) throw new UsageError('security profile 3 needs --tls-ca to verify client certificates', csmsCommand);
   const password = args.string('password');
@@ -175,10 +232,10 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
   }
 
   const tls =
-    certPath !== undefined && keyPath !== undefined
+    certPath !== undefined
       ? {
-          cert: await readText(certPath, 'the TLS certificate'),
-          key: await readText(keyPath, 'the TLS key'),
+          cert: await Promise.all(certPaths.map((p) => readText(p, 'the TLS certificate'))),
+          key: await Promise.all(keyPaths.map((p) => readText(p, 'the TLS key'))),
           ...(args.string('tls-ca') !== undefined && { ca: await readText(args.string('tls-ca')!, 'the CA certificate') }),
         }
       : undefined;
@@ -194,6 +251,7 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
     }
   }
   const idTokens = await readIdTokens(args.string('id-tokens'), args.list('id-token'));
+  const services = await readServiceOptions(args);
   const logPath = args.string('log');
   const log = logPath !== undefined ? await JsonlLog.open(logPath) : undefined;
   const cluster = clusterGlue(args, csmsCommand);
@@ -212,11 +270,13 @@ export async function runCsms(args: Args, io: Io): Promise<number> {
       stations,
       password,
       state: { bootStatus, ...(acceptAfter !== undefined && { acceptAfter }), heartbeatIntervalS, retryIntervalS, ...(idTokens !== undefined && { idTokens }) },
+      services,
       siteLimit,
       validation: args.flag('lenient') ? 'lenient' : 'strict',
       callTimeoutMs,
       db: args.string('db'),
       onStoreError: (text) => io.err(`ocpp csms: ${text}`),
+      onServiceError: (text) => io.err(`ocpp csms: ${text}`),
       onFrame: (direction, identity, text, protocol) => sink.record(direction, identity, text, protocol),
       onConnect: (station, securityProfile, version) => sink.event({ type: 'connected', station, securityProfile, version }),
       onDisconnect: (station, code, reason) => sink.event({ type: 'disconnected', station, code, reason }),

@@ -13,13 +13,14 @@
  * GetTransactionStatus (E14, TC_E_31_CSMS). The store numbers 1.6
  * transactions, and the facade's tracker takes the same number.
  *
- * Passwords and idTokens are configuration here (--stations, --password,
- * --id-tokens): they are read from their flags at each start.
+ * Passwords, minimum security profiles and idTokens are the services'
+ * (durable-services.ts): the flags seed them, what the store holds wins.
  */
 import { CliError } from '../args.js';
 import { neutral, type CsmsServer, type NeutralCsms } from '../lib.js';
 import type { CsmsStore, MeterValueRecord, StationRecord as StoredStation, TransactionRecord as StoredTransaction } from '../../durable/index.js';
 import { TransactionRecorder } from '../../durable/index.js';
+import type { DurableStationStore } from './durable-services.js';
 import type { CsmsState } from './state.js';
 
 type Version = '1.6' | '2.0.1' | '2.1';
@@ -119,9 +120,18 @@ export interface Persistence {
 /**
  * Restores the state from the store and keeps it there from now on:
  * `server` and `facade` are the running CSMS's, `ids` the allocator the
- * facade was built with.
+ * facade was built with; `stations`, the registry's store, writes station
+ * records in turn with the registry's own changes.
  */
-export async function persist(store: CsmsStore, server: CsmsServer, facade: NeutralCsms, state: CsmsState, ids: StoreTransactionIds, onError: (text: string) => void): Promise<Persistence> {
+export async function persist(
+  store: CsmsStore,
+  server: CsmsServer,
+  facade: NeutralCsms,
+  state: CsmsState,
+  ids: StoreTransactionIds,
+  onError: (text: string) => void,
+  stations?: DurableStationStore,
+): Promise<Persistence> {
   const known = new Map<string, StoredStation>();
   for (const s of await store.stations()) {
     known.set(s.identity, s);
@@ -148,11 +158,14 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
     const s = state.stations.get(identity);
     if (s === undefined || s.version === undefined) return;
     const now = new Date().toISOString();
+    // The password hash and the minimum profile are the station registry's (durable-services.ts): kept as stored.
+    const before = known.get(identity);
     const stored: StoredStation = {
       identity,
       registration: s.registration === 'Unknown' ? 'Unknown' : s.registration,
       protocol: protocolOf(s.version),
-      ...(s.securityProfile !== undefined && { securityProfile: s.securityProfile }),
+      ...(before?.passwordHash !== undefined && { passwordHash: before.passwordHash }),
+      ...(before?.securityProfile !== undefined && { securityProfile: before.securityProfile }),
       boot: { station: s.chargingStation, reason: s.bootReason },
       boots: s.boots,
       firstSeen: s.firstSeen,
@@ -160,7 +173,13 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
       lastBoot: now,
     };
     known.set(identity, stored);
-    store.saveStation(stored).catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
+    const merge = (current: StoredStation | undefined): StoredStation => ({
+      ...stored,
+      ...(current?.passwordHash !== undefined && { passwordHash: current.passwordHash }),
+      ...(current?.securityProfile !== undefined && { securityProfile: current.securityProfile }),
+    });
+    if (stations !== undefined) void stations.update(identity, merge);
+    else store.saveStation(stored).catch((err: unknown) => onError(`cannot store station ${identity}: ${err instanceof Error ? err.message : String(err)}`));
   };
   state.on('booted', (s) => save(s.identity));
   // A station the store knows as Accepted that comes back without booting is served (B02.FR.09 counts its earlier boot).
@@ -196,7 +215,8 @@ export async function persist(store: CsmsStore, server: CsmsServer, facade: Neut
   // 1.6: the store numbers the transaction; the facade's tracker takes that number.
   const start16 = (facade.handlersFor('1.6') as Record<string, Raw>)['StartTransaction']!;
   server.handle('1.6', 'StartTransaction', async (payload, ctx) => {
-    const outcome = await recorders['1.6'].record(ctx.identity, 'StartTransaction', payload, () => ({ idTagInfo: { status: status16(state.idTokenInfo({ idToken: payload.idTag }).status) } }));
+    const verdict = await state.tokenVerdict(payload.idTag);
+    const outcome = await recorders['1.6'].record(ctx.identity, 'StartTransaction', payload, () => ({ idTagInfo: { status: status16(verdict.status) } }));
     if (!outcome.duplicate) {
       ids.give(outcome.answer.transactionId);
       await start16(payload as never, ctx);

@@ -16,7 +16,13 @@ import { SiteSharing, type SiteLimit } from './smart-charging.js';
 import { PeriodicStreams } from './streams.js';
 import { CsmsState, type CsmsConfig } from './state.js';
 import { isCommandName } from '../lib.js';
+import { Management } from '../dashboard/management.js';
+import { createServices, mountManagement, VariableBatching, wireServices, type CsmsServices, type ServicesConfig } from './services-wiring.js';
+import { DurableStationStore, DurableTokenStore } from './durable-services.js';
 import { openCsmsStore, persist, StoreTransactionIds, type Persistence } from './persistence.js';
+
+type Pem = string | Buffer;
+const pems = (p: Pem | readonly Pem[]): Pem | Pem[] => (Array.isArray(p) ? [...(p as readonly Pem[])] : (p as Pem));
 
 export interface CsmsRunOptions {
   readonly host: string;
@@ -29,7 +35,8 @@ export interface CsmsRunOptions {
   /** More names the operator API answers to besides `host` (see HttpGuard). */
   readonly apiAllowedHosts?: readonly string[] | undefined;
   readonly securityProfile: SecurityProfile;
-  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer; readonly ca?: string | Buffer } | undefined;
+  /** Certificates and keys in pairs: an RSA and an ECDSA pair at once offer all four A00.FR.318 suites. */
+  readonly tls?: { readonly cert: Pem | readonly Pem[]; readonly key: Pem | readonly Pem[]; readonly ca?: Pem } | undefined;
   /**
    * Allowed identities and their passwords (undefined: `password` applies);
    * undefined admits every identity. At profiles 1 and 2 every station
@@ -39,6 +46,8 @@ export interface CsmsRunOptions {
   /** One password for every station (profiles 1 and 2) when the allow-list gives none. */
   readonly password?: string | undefined;
   readonly state: CsmsConfig;
+  /** The services' settings beyond the station and token lists (services-wiring.ts). */
+  readonly services?: Pick<ServicesConfig, 'masterPassGroupId' | 'tariff' | 'ca' | 'contractStatus' | 'exiResponses'> | undefined;
   /** Shared between the active transactions as TxProfiles (smart-charging.ts); undefined: no limit. */
   readonly siteLimit?: SiteLimit | undefined;
   readonly validation: 'strict' | 'lenient';
@@ -52,6 +61,8 @@ export interface CsmsRunOptions {
   readonly onDisconnect?: (identity: string, code: number, reason: string) => void;
   readonly onRefused?: (identity: string | undefined, status: number, reason: string) => void;
   readonly onHandlerError?: (identity: string, event: HandlerErrorEvent) => void;
+  /** A call the CSMS started on its own (CostUpdated, GetTransactionStatus, CertificateSigned) or a credential change failed. */
+  readonly onServiceError?: (text: string) => void;
   /** The store could not keep something (--db). */
   readonly onStoreError?: (text: string) => void;
   /** Wraps the operator API's backend (cluster.ts: the whole cluster's stations). */
@@ -66,6 +77,8 @@ export interface RunningCsms {
   readonly state: CsmsState;
   /** The site limit's sharing and the profiles it sent. */
   readonly smartCharging: SiteSharing;
+  /** Stations, tokens, the test CA and what the CSMS starts on its own. */
+  readonly services: CsmsServices;
   readonly address: AddressInfo;
   readonly apiAddress: AddressInfo | undefined;
   /** The operator API (more routes: `api.mount(...)`), unless it is off. */
@@ -94,30 +107,28 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   if (passwordsRequired && o.password === undefined && (allow === undefined || [...allow.values()].some((p) => p === undefined))) {
     throw new CliError(`security profile ${o.securityProfile} needs a password for every station`);
   }
+  // Set before the server listens; the authenticate hook reads it.
+  let services: CsmsServices | undefined;
+  let durable: { stations: DurableStationStore; tokens: DurableTokenStore } | undefined;
   // Every version at once: the state answers through the facade, whatever a station speaks.
   const options: CsmsServerOptions = {
     securityProfile: o.securityProfile,
-    ...(o.tls !== undefined && { tls: { cert: o.tls.cert, key: o.tls.key, ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
+    ...(o.tls !== undefined && { tls: { cert: pems(o.tls.cert), key: pems(o.tls.key), ...(o.tls.ca !== undefined && { ca: o.tls.ca }) } }),
     ...(o.pingIntervalMs !== undefined && { pingIntervalMs: o.pingIntervalMs }),
-    authenticate: (info) => {
-      if (allow !== undefined && !allow.has(info.identity)) return { status: 404, message: `unknown station ${info.identity}` };
-      const expected = allow?.get(info.identity) ?? o.password;
-      // Profile 3 proves the identity with its certificate; 1 and 2 with the password.
-      if (info.securityProfile === 3) return true;
-      // Checked at start too: without a password to compare, profiles 1 and 2 admit nobody.
-      if (expected === undefined) return passwordsRequired ? { status: 401, message: 'no password is configured for this station' } : true;
-      if (info.password === undefined) return { status: 401, message: 'a password is required' };
-      return passwordsEqual(info.password, expected) ? true : { status: 401, message: 'wrong password' };
-    },
+    // The registry decides: its passwords and profiles change at run time (API, SetVariables answered).
+    authenticate: (info) => (services !== undefined ? services.authenticate(info) : { status: 503, message: 'the CSMS is starting' }),
     csms: { validation: o.validation === 'lenient' ? { incomingRequests: 'lenient', incomingResponses: 'lenient' } : 'strict', callTimeoutMs: o.callTimeoutMs },
   };
   // Before anything listens: an API that would be open to the network stops the start.
   let api: OperatorApi | undefined;
-  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => {
+  const callOnce = (identity: string, action: string, payload: unknown): Promise<unknown> => {
     const csms = server.station(identity);
     if (csms === undefined) return Promise.reject(new Error(`station ${identity} is not connected`));
     return csms.endpoint.call(action, payload);
   };
+  // The operator's GetVariables and SetVariables go in the station's ItemsPerMessage (TC_B_08).
+  const batching = new VariableBatching(callOnce);
+  const call = (identity: string, action: string, payload: unknown): Promise<unknown> => batching.send(identity, server.versionOf(identity), action, payload);
   const command = (identity: string, name: string, body: unknown): Promise<unknown> => {
     if (!isCommandName(name)) return Promise.reject(new TypeError(`unknown command ${name}`));
     return name === 'remoteStart' ? facade.remoteStart(identity, body as never) : facade.command(identity, name, body as never);
@@ -132,6 +143,21 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     await server.close().catch(() => undefined);
     throw err;
   });
+  try {
+    const storeError = (text: string): void => o.onStoreError?.(text);
+    if (store !== undefined) durable = { stations: await DurableStationStore.open(store, storeError), tokens: await DurableTokenStore.open(store, storeError) };
+    services = await createServices({
+      stations: allow,
+      password: o.password,
+      passwordsRequired,
+      idTokens: o.state.idTokens,
+      ...o.services,
+      ...(durable !== undefined && { stationStore: durable.stations, tokenStore: durable.tokens }),
+    });
+  } catch (err) {
+    await Promise.all([server.close().catch(() => undefined), store?.close().catch(() => undefined)]);
+    throw err instanceof CliError ? err : new CliError(err instanceof Error ? err.message : String(err));
+  }
   const ids = new StoreTransactionIds();
   const facade = new NeutralCsms({ server, ...(store !== undefined && { transactionIds: ids }) });
   const state = new CsmsState(o.state, facade);
@@ -146,7 +172,8 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   let dashboard: Dashboard | undefined;
   if (o.apiPort !== undefined) {
     try {
-      const board = new Dashboard(csmsDashboardBackend({ state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call }));
+      const managed = { stations: services.registry, tokens: services.tokens, ...(services.ca !== undefined && { certificates: services.ca }) };
+      const board = new Dashboard(csmsDashboardBackend({ state, isConnected: (id) => server.isConnected(id), versionOf: (id) => server.versionOf(id) ?? state.stations.get(id)?.version, call }), { services: managed });
       dashboard = board;
       const backend: ApiBackend = {
         state,
@@ -161,6 +188,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
         { listenHost: o.host, token: o.apiToken, allowedHosts: o.apiAllowedHosts },
         (req, res, guard) => board.handle(req, res, guard),
       );
+      mountManagement(api, new Management(managed));
     } catch (err) {
       if (err instanceof GuardConfigError) {
         throw new CliError(
@@ -177,10 +205,11 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   for (const version of ['2.0.1', '2.1'] as const) server.handlers(version, { ...state.handlers2x(), ...smartCharging.handlers() } as never);
   server.handlers('1.6', state.handlers16());
   server.handlers('2.1', streams.handlers());
+  wireServices(services, { server, state, call: callOnce, storeAsksStatus: store !== undefined, onError: (text) => o.onServiceError?.(text) });
   let persistence: Persistence | undefined;
   if (store !== undefined) {
     try {
-      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text));
+      persistence = await persist(store, server, facade, state, ids, (text) => o.onStoreError?.(text), durable?.stations);
     } catch (err) {
       await Promise.all([server.close().catch(() => undefined), store.close().catch(() => undefined)]);
       throw new CliError(`--db ${o.db}: ${err instanceof Error ? err.message : String(err)}`);
@@ -197,6 +226,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
   });
   server.on('disconnect', (identity, code, reason) => {
     state.disconnected(identity);
+    batching.forget(identity);
     o.onDisconnect?.(identity, code, reason);
   });
   server.on('refused', (info) => o.onRefused?.(info.identity, info.status, info.reason));
@@ -224,6 +254,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     server,
     state,
     smartCharging,
+    services,
     facade,
     address,
     apiAddress,
@@ -234,6 +265,7 @@ export async function startCsms(o: CsmsRunOptions): Promise<RunningCsms> {
     async close() {
       dashboard?.close();
       await Promise.all([server.close(2000), api?.close()]);
+      await Promise.all([durable?.stations.settled(), durable?.tokens.settled()]);
       await persistence?.close();
     },
   };

@@ -17,7 +17,17 @@ export { registerWh, type ConnectorRecord, type CsmsConfig, type CsmsStateEvents
 
 type Handlers2x = Omit<CsmsHandlers<V201, StationIdentityContext>, 'BootNotification' | 'Heartbeat' | 'StatusNotification' | 'Authorize' | 'TransactionEvent' | 'MeterValues' | 'DataTransfer' | 'SecurityEventNotification' | 'FirmwareStatusNotification' | 'LogStatusNotification'>;
 
+/** What the services add to the state's answers (services-wiring.ts); absent: the allow-list alone. */
+export interface CsmsStateHooks {
+  /** The verdict on a token (Authorize, and the idToken of transaction messages). */
+  tokenInfo?: (idToken: string, type: string | undefined) => Promise<neutral.IdTokenInfo>;
+  /** More for a transaction message's answer once the event is applied (2.x totalCost). */
+  transactionAnswer?: (tx: TransactionRecord, event: neutral.TransactionEvent) => { readonly totalCost?: number } | undefined;
+}
+
 export class CsmsState extends EventEmitter<CsmsStateEvents> {
+  /** Set by the services; read at each answer. */
+  readonly hooks: CsmsStateHooks = {};
   readonly stations = new Map<string, StationRecord>();
   readonly transactions = new Map<string, TransactionRecord>();
   /** The facade the state answers through. */
@@ -85,6 +95,12 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
     return { status: list.get(idToken.idToken) ?? 'Unknown' };
   }
 
+  /** The verdict on a token: the services' when wired, else the allow-list's. */
+  async tokenVerdict(idToken: string, type?: string): Promise<neutral.IdTokenInfo> {
+    if (this.hooks.tokenInfo !== undefined) return this.hooks.tokenInfo(idToken, type);
+    return this.idTokenInfo({ idToken, ...(type !== undefined && { type }) });
+  }
+
   /**
    * Every 2.0.1 handler, as the facade answers the neutral messages and the
    * state the 2.x-only ones; for a behaviour outside a server (tests).
@@ -125,15 +141,16 @@ export class CsmsState extends EventEmitter<CsmsStateEvents> {
         });
         this.emit('station', s);
       })
-      .onAuthorize((r, ref) => {
+      .onAuthorize(async (r, ref) => {
         this.seen(ref);
-        return { idTokenInfo: this.idTokenInfo({ idToken: r.idToken.id, ...(r.idToken.type !== undefined && { type: r.idToken.type }) }) };
+        return { idTokenInfo: await this.tokenVerdict(r.idToken.id, r.idToken.type) };
       })
-      .onTransaction((event, ctx) => {
+      .onTransaction(async (event, ctx) => {
         this.seen(ctx);
         // A retried message was answered before: answered again, counted once.
-        if (!ctx.duplicate) this.applyTransaction(event, ctx);
-        return event.idToken !== undefined ? { idTokenInfo: this.idTokenInfo({ idToken: event.idToken.id, ...(event.idToken.type !== undefined && { type: event.idToken.type }) }) } : {};
+        const tx = ctx.duplicate ? this.transactions.get(`${ctx.identity} ${ctx.record.id}`) : this.applyTransaction(event, ctx);
+        const extra = tx !== undefined ? this.hooks.transactionAnswer?.(tx, event) : undefined;
+        return { ...extra, ...(event.idToken !== undefined && { idTokenInfo: await this.tokenVerdict(event.idToken.id, event.idToken.type) }) };
       })
       .onMeterValues((r, ref) => {
         const s = this.seen(ref);

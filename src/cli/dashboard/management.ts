@@ -39,8 +39,8 @@ export interface Answer {
 
 /** What a station entry shows: everything but its passwords. */
 function stationJson(e: StationEntry): Record<string, unknown> {
-  const { password, previousPassword, ...rest } = e;
-  return { ...rest, hasPassword: password !== undefined, changingPassword: previousPassword !== undefined };
+  const { password, passwordHash, previousPassword, ...rest } = e;
+  return { ...rest, hasPassword: password !== undefined || passwordHash !== undefined, changingPassword: previousPassword !== undefined };
 }
 
 const MAX_ISSUED = 100;

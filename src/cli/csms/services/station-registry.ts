@@ -20,6 +20,7 @@
  */
 import type { AuthenticateInfo, AuthenticateResult, ConnectInfo, CsmsServer, SecurityProfile } from '../../lib.js';
 import { passwordsEqual } from '../../lib.js';
+import { verifyPassword } from '../../../durable/index.js';
 import type { Awaitable } from './awaitable.js';
 import type { PasswordChange, ProfileChange } from './credential-changes.js';
 
@@ -32,6 +33,8 @@ export interface StationEntry {
   readonly identity: string;
   /** Its Basic auth password (profiles 1 and 2); absent: the registry's default, or none asked. */
   readonly password?: string;
+  /** The password's stored form (`hashPassword`), when a durable store keeps no text: checked when `password` is absent. */
+  readonly passwordHash?: string;
   /** A password still admitted while a change that waits for the station's reboot is under way. */
   readonly previousPassword?: string;
   /** The lowest security profile it may connect with. Default 0. */
@@ -195,10 +198,11 @@ export class StationRegistry {
     }
     // Profile 3 proved the identity with its certificate (the transport checked its CN).
     if (info.securityProfile < 3) {
-      const expected = entry?.password ?? this.defaultPassword;
-      if (expected !== undefined) {
+      const hash = entry?.password === undefined ? entry?.passwordHash : undefined;
+      const expected = entry?.password ?? (hash === undefined ? this.defaultPassword : undefined);
+      if (expected !== undefined || hash !== undefined) {
         if (info.password === undefined) return { status: 401, message: 'a password is required' };
-        const current = passwordsEqual(info.password, expected);
+        const current = expected !== undefined ? passwordsEqual(info.password, expected) : await verifyPassword(info.password, hash!);
         const previous = !current && entry?.previousPassword !== undefined && passwordsEqual(info.password, entry.previousPassword);
         if (!current && !previous) return { status: 401, message: 'wrong password' };
         // The new password in use ends the grace of the old one.
@@ -247,6 +251,7 @@ function checkEntry(e: StationEntry): StationEntry {
   if (typeof e.identity !== 'string' || e.identity === '' || [...e.identity].length > 48 || /[:/\u0000-\u001f\u007f]/.test(e.identity)) {
     bad('the identity must be 1 to 48 characters without ":", "/" or control characters');
   }
+  if (e.passwordHash !== undefined && typeof e.passwordHash !== 'string') bad('passwordHash must be a string');
   for (const key of ['password', 'previousPassword'] as const) {
     const p = e[key];
     if (p !== undefined && (typeof p !== 'string' || p === '' || p.length > 64)) bad(`${key} must be 1 to 64 characters`);
@@ -259,6 +264,7 @@ function checkEntry(e: StationEntry): StationEntry {
   return {
     identity: e.identity,
     ...(e.password !== undefined && { password: e.password }),
+    ...(e.passwordHash !== undefined && e.password === undefined && { passwordHash: e.passwordHash }),
     ...(e.previousPassword !== undefined && { previousPassword: e.previousPassword }),
     ...(e.securityProfile !== undefined && { securityProfile: e.securityProfile }),
     ...(e.pendingSecurityProfile !== undefined && { pendingSecurityProfile: e.pendingSecurityProfile }),
