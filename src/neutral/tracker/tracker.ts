@@ -171,7 +171,7 @@ export class TransactionTracker {
   /** Applies a 1.6 MeterValues that names a transaction. */
   meterValues16(p: M16.MeterValuesRequest & { transactionId: number }): Tracked {
     const id = String(p.transactionId);
-    return this.#once16(id, `MeterValues ${p.meterValue[0]?.timestamp ?? ''}`, p, (seqNo) => readTransactionMeterValues(p, { seqNo }));
+    return this.#once16(id, p.meterValue[0]?.timestamp ?? '', p, (seqNo) => readTransactionMeterValues(p, { seqNo }));
   }
 
   /** Applies a 1.6 StopTransaction. */
@@ -179,7 +179,7 @@ export class TransactionTracker {
     const id = String(p.transactionId);
     const r = this.get(id);
     const evse = r?.evseId === undefined ? undefined : r.connectorId === undefined ? { evseId: r.evseId } : { evseId: r.evseId, connectorId: r.connectorId };
-    return this.#once16(id, `StopTransaction ${p.timestamp}`, p, (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
+    return this.#once16(id, p.timestamp, p, (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
   }
 
   /** Takes a 1.6 connector status as the charging state of the transaction running there. */
@@ -194,7 +194,8 @@ export class TransactionTracker {
 
   /**
    * A 1.6 message applied once: a repeat (equal to one applied, found by
-   * its kind and first timestamp, then compared whole) is a duplicate.
+   * its first timestamp, then compared whole, which tells a MeterValues
+   * from a StopTransaction) is a duplicate.
    */
   #once16(id: string, key: string, message: unknown, read: (seqNo: number) => TransactionEvent): Tracked {
     let seen = this.#seen16.get(id);
