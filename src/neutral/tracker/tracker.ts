@@ -84,6 +84,8 @@ interface Seen16 {
 export class TransactionTracker {
   readonly #logs = new Map<string, LiveLog>();
   readonly #seen16 = new Map<string, Map<string, Seen16[]>>();
+  /** By EVSE: the ongoing transaction changed last there, as far as known (checked before use). */
+  readonly #latestOn = new Map<number, LiveLog>();
   readonly #expected: ExpectedRemoteStart[] = [];
   readonly #allocator: TransactionIdAllocator;
   readonly #keepEnded: number;
@@ -135,6 +137,11 @@ export class TransactionTracker {
     const applied = log.apply(e);
     // Least recently changed first: the transaction goes to the end (a duplicate too, as before).
     this.#logs.set(id, log);
+    const evseId = log.record.evseId;
+    if (evseId !== undefined) {
+      if (log.record.state === 'Ongoing') this.#latestOn.set(evseId, log);
+      else if (this.#latestOn.get(evseId) === log) this.#latestOn.delete(evseId);
+    }
     if (!applied) return { event: log.events.find((x) => x.seqNo === e.seqNo) ?? e, record: log.record, duplicate: true };
     if (!wasEnded && log.record.state === 'Ended') this.#ended++;
     this.#dropEnded();
@@ -185,9 +192,14 @@ export class TransactionTracker {
   /** Takes a 1.6 connector status as the charging state of the transaction running there. */
   statusNotification16(p: M16.StatusNotificationRequest): TransactionRecord | undefined {
     const state = chargingStates16[p.status];
-    // The transaction changed most recently on the connector.
-    let log: LiveLog | undefined;
-    for (const l of this.#logs.values()) if (l.record.state === 'Ongoing' && l.record.evseId === p.connectorId) log = l;
+    // The ongoing transaction changed most recently on the connector.
+    let log = this.#latestOn.get(p.connectorId);
+    if (log === undefined || log.record.state !== 'Ongoing' || log.record.evseId !== p.connectorId || this.#logs.get(log.record.id) !== log) {
+      log = undefined;
+      for (const l of this.#logs.values()) if (l.record.state === 'Ongoing' && l.record.evseId === p.connectorId) log = l;
+      if (log === undefined) this.#latestOn.delete(p.connectorId);
+      else this.#latestOn.set(p.connectorId, log);
+    }
     if (state !== undefined && log !== undefined) log.record.chargingState = state;
     return log?.record;
   }
