@@ -75,11 +75,25 @@ export function authorizationStatus16(status: AuthorizationStatus): status is E1
   return isOneOf(E16.AuthorizationStatus, status);
 }
 
-const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+/**
+ * The number a 1.6 sampled value's text says, NaN when it is not a decimal
+ * number (`[+-]digits[.digits][e[+-]digits]`, surrounding white space
+ * allowed). Number() reads exactly those and also the empty text and
+ * 0x/0o/0b integers, which are refused here; the text is scanned only when
+ * Number() read something.
+ */
+export function decimalOf(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return NaN;
+  const t = text.trim();
+  if (t.length === 0) return NaN;
+  const second = t.charCodeAt(1) | 32;
+  return t.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98) ? NaN : n;
+}
 
 /** A 1.6 sampled value: the text is kept; a numeric text is also a number. */
 export function sampledValueOf16(v: SampledValue16): SampledValue {
-  const n = v.format !== 'SignedData' && DECIMAL.test(v.value.trim()) ? Number(v.value) : NaN;
+  const n = v.format !== 'SignedData' ? decimalOf(v.value) : NaN;
   // Built field by field (no compact): every meter reading of every 1.6 station passes here.
   const out = (Number.isFinite(n) ? { value: n, text: v.value } : { text: v.value }) as Mutable<SampledValue>;
   if (v.format !== undefined) out.format = v.format;
