@@ -77,12 +77,28 @@ function transactionDefault(core: FacadeCore, event: StationMessages['transactio
   return then(authorize({ idToken: event.idToken }, station), (a) => ({ idTokenInfo: a.idTokenInfo }));
 }
 
-/** The neutral answer to a message: the application's handler, or the default. */
-function answer<K extends Exclude<StationMessageName, 'transaction'>>(core: FacadeCore, name: K, request: StationMessages[K]['request'], station: StationRef): Awaitable<StationMessages[K]['answer']> {
-  const fn = core.handler(name) as ((r: StationMessages[K]['request'], s: StationRef) => Awaitable<StationMessages[K]['answer'] | void>) | undefined;
-  const result = fn === undefined ? defaultAnswer(core, name, request, station) : fn(request, station);
-  // Acknowledgements may be answered with nothing at all.
-  return then(result, (a) => (a ?? {}) as StationMessages[K]['answer']);
+/**
+ * A station as the handlers of one version see it, made once per identity:
+ * its ref (handed to every neutral handler) and the conversion options of
+ * the answers to it. Nothing is made per frame that a frame does not need.
+ */
+interface Known {
+  readonly station: StationRef;
+  readonly conversion: ConversionOptions;
+}
+
+/** The stations the handlers of one version have seen, by identity. */
+function knownStations(core: FacadeCore, version: OcppVersion): (ctx: StationContext) => Known {
+  const known = new Map<string, Known>();
+  return (ctx) => {
+    let k = known.get(ctx.identity);
+    if (k === undefined) {
+      const station: StationRef = { identity: ctx.identity, version };
+      k = { station, conversion: core.conversion(station) };
+      known.set(ctx.identity, k);
+    }
+    return k;
+  };
 }
 
 /** Runs the transaction handler (or the default) on a tracked message, then reports it. */
@@ -90,46 +106,61 @@ function transactionAnswer(core: FacadeCore, tracked: Tracked, station: StationR
   const context: TransactionContext = { identity: station.identity, version: station.version, record: tracked.record, duplicate: tracked.duplicate };
   const fn = core.handler('transaction');
   const result = fn === undefined ? transactionDefault(core, tracked.event, station) : fn(tracked.event, context);
-  return then(result, (a) => {
-    core.tracked(context, tracked);
-    return a;
-  });
+  if (result instanceof Promise) {
+    return result.then((a: TransactionAnswer) => {
+      core.tracked(context, tracked);
+      return a;
+    });
+  }
+  core.tracked(context, tracked);
+  return result;
 }
 
 /** A handler that reads, answers and writes one action through its codec. */
-function through<K extends Exclude<StationMessageName, 'transaction'>, Req, Res>(core: FacadeCore, version: OcppVersion, codec: StationMessageCodec<K, Req, Res>): RawHandler {
+function through<K extends Exclude<StationMessageName, 'transaction'>, Req, Res>(
+  core: FacadeCore,
+  known: (ctx: StationContext) => Known,
+  codec: StationMessageCodec<K, Req, Res>,
+): RawHandler {
+  const name = codec.message;
   return (payload: Req, ctx: StationContext) => {
-    const station: StationRef = { identity: ctx.identity, version };
-    return then(answer(core, codec.message, codec.readRequest(payload), station), (a) => codec.writeResponse(a, core.conversion(station)));
+    const { station, conversion } = known(ctx);
+    const request = codec.readRequest(payload);
+    const fn = core.handler(name) as ((r: StationMessages[K]['request'], s: StationRef) => Awaitable<StationMessages[K]['answer'] | void>) | undefined;
+    const result = fn === undefined ? defaultAnswer(core, name, request, station) : fn(request, station);
+    // Acknowledgements may be answered with nothing at all.
+    if (result instanceof Promise) return result.then((a: StationMessages[K]['answer'] | undefined) => codec.writeResponse(a ?? ({} as StationMessages[K]['answer']), conversion));
+    return codec.writeResponse((result ?? {}) as StationMessages[K]['answer'], conversion);
   };
 }
 
 /** The 2.0.1 or 2.1 handlers. */
 function handlers2x(core: FacadeCore, version: '2.0.1' | '2.1'): Record<string, RawHandler> {
   const codecs = (version === '2.1' ? stationMessages21 : stationMessages201) as unknown as Record<string, StationMessageCodec<StationMessageName, unknown, unknown>>;
+  const known = knownStations(core, version);
   const table: Record<string, RawHandler> = {};
   for (const [action, codec] of Object.entries(codecs)) {
-    if (codec.message !== 'transaction') table[action] = through(core, version, codec as StationMessageCodec<Exclude<StationMessageName, 'transaction'>, unknown, unknown>);
+    if (codec.message !== 'transaction') table[action] = through(core, known, codec as StationMessageCodec<Exclude<StationMessageName, 'transaction'>, unknown, unknown>);
   }
   const tx = codecs['TransactionEvent'] as StationMessageCodec<'transaction', unknown, unknown>;
   table['TransactionEvent'] = (payload: unknown, ctx: StationContext) => {
-    const station: StationRef = { identity: ctx.identity, version };
+    const { station, conversion } = known(ctx);
     const tracked = core.tracker(ctx.identity).transactionEvent(tx.readRequest(payload));
-    return then(transactionAnswer(core, tracked, station), (a) => tx.writeResponse(a, core.conversion(station)));
+    const a = transactionAnswer(core, tracked, station);
+    return a instanceof Promise ? a.then((x: TransactionAnswer) => tx.writeResponse(x, conversion)) : tx.writeResponse(a, conversion);
   };
   return table;
 }
 
 /** The 1.6 handlers: the transaction messages go through the tracker, which numbers the transactions. */
 function handlers16(core: FacadeCore): Record<string, RawHandler> {
-  const version = '1.6';
+  const known = knownStations(core, '1.6');
   const table: Record<string, RawHandler> = {};
   for (const [action, codec] of Object.entries(stationMessages16) as [string, StationMessageCodec<Exclude<StationMessageName, 'transaction'>, unknown, unknown>][]) {
-    table[action] = through(core, version, codec);
+    table[action] = through(core, known, codec);
   }
   const meterValues = table['MeterValues']!;
   const status = table['StatusNotification']!;
-  const ref = (ctx: StationContext): StationRef => ({ identity: ctx.identity, version });
   table['StatusNotification'] = (payload: M16.StatusNotificationRequest, ctx: StationContext) => {
     // The connector's status is the charging state of the transaction running on it.
     core.tracker(ctx.identity).statusNotification16(payload);
@@ -138,19 +169,20 @@ function handlers16(core: FacadeCore): Record<string, RawHandler> {
   table['MeterValues'] = (payload: M16.MeterValuesRequest, ctx: StationContext) => {
     if (payload.transactionId === undefined) return meterValues(payload as never, ctx);
     // A transaction's meter values are its Updated event, as 2.x sends them in TransactionEvent.
-    const station = ref(ctx);
+    const { station, conversion } = known(ctx);
     const tracked = core.tracker(ctx.identity).meterValues16(payload as M16.MeterValuesRequest & { transactionId: number });
-    return then(transactionAnswer(core, tracked, station), (a) => writeTransactionMeterValuesResponse(a, core.conversion(station)));
+    const a = transactionAnswer(core, tracked, station);
+    return a instanceof Promise ? a.then((x: TransactionAnswer) => writeTransactionMeterValuesResponse(x, conversion)) : writeTransactionMeterValuesResponse(a, conversion);
   };
   table['StartTransaction'] = async (payload: M16.StartTransactionRequest, ctx: StationContext) => {
-    const station = ref(ctx);
+    const { station, conversion } = known(ctx);
     const started = await core.tracker(ctx.identity).startTransaction16(payload);
-    return writeStartTransactionResponse(await transactionAnswer(core, started, station), started.transactionId, core.conversion(station));
+    return writeStartTransactionResponse(await transactionAnswer(core, started, station), started.transactionId, conversion);
   };
   table['StopTransaction'] = (payload: M16.StopTransactionRequest, ctx: StationContext) => {
-    const station = ref(ctx);
+    const { station, conversion } = known(ctx);
     const tracked = core.tracker(ctx.identity).stopTransaction16(payload);
-    return then(transactionAnswer(core, tracked, station), (a) => writeStopTransactionResponse(a, core.conversion(station)));
+    return then(transactionAnswer(core, tracked, station), (a) => writeStopTransactionResponse(a, conversion));
   };
   return table;
 }

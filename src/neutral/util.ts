@@ -10,6 +10,9 @@ export function compact<T extends object>(value: T): T {
   return out;
 }
 
+/** `T` with its properties writable: for building a value field by field (absent fields stay absent). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** True when `value` is one of `list` (narrows to the list's type). */
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

@@ -141,7 +141,8 @@ export function recordOf(events: readonly TransactionEvent[]): TransactionRecord
  * Applies one event to a transaction's log (undefined: the transaction's
  * first event). Pure: the log given is not changed. An event after all
  * others is one step; one that arrives late rebuilds the record from the
- * events in seqNo order.
+ * events in seqNo order. (A TransactionTracker keeps its logs as
+ * `LiveLog`s, which make the same records without copying.)
  */
 export function applyTransactionEvent(log: TransactionLog | undefined, e: TransactionEvent): Applied {
   if (log === undefined) return { log: { events: [e], record: fold(emptyRecord(e.transaction.id), e) }, duplicate: false };
@@ -151,4 +152,116 @@ export function applyTransactionEvent(log: TransactionLog | undefined, e: Transa
   if (last === undefined || last.seqNo < e.seqNo) return { log: { events: [...events, e], record: fold(record, e) }, duplicate: false };
   const all = [...events, e].sort((a, b) => a.seqNo - b.seqNo);
   return { log: { events: all, record: recordOf(all)! }, duplicate: false };
+}
+
+/**
+ * A transaction's log kept by its owner and changed in place: events,
+ * seqNos and meter values are appended to and the record's fields set, so
+ * an event costs what it adds, not what the transaction already holds. The
+ * record equals `recordOf(events)` after every step; it is live (the same
+ * object, changed by later events): keep a copy to keep it as it was.
+ */
+export class LiveLog implements TransactionLog {
+  readonly events: TransactionEvent[] = [];
+  readonly record: Mutable<TransactionRecord>;
+  /** The time (ms) of the last meter value kept; -Infinity before the first. */
+  #lastTime = -Infinity;
+
+  constructor(id: string) {
+    this.record = { id, state: 'Ongoing', offline: false, meterValues: [], seqNos: [] };
+  }
+
+  /** Applies one event; false when its seqNo was applied before (nothing changed). */
+  apply(e: TransactionEvent): boolean {
+    const seqNos = this.record.seqNos;
+    if (seqNos.length > 0 && e.seqNo <= seqNos[seqNos.length - 1]!) {
+      if (seqNos.includes(e.seqNo)) return false;
+      // Late: the record is made again from every event in seqNo order.
+      this.events.push(e);
+      this.events.sort((a, b) => a.seqNo - b.seqNo);
+      this.#rebuild();
+      return true;
+    }
+    this.events.push(e);
+    this.#step(e);
+    return true;
+  }
+
+  /** `fold` in place: `e` comes after every event applied. */
+  #step(e: TransactionEvent): void {
+    const r = this.record;
+    const t = e.transaction;
+    const ended = e.eventType === 'Ended';
+    const stopToken = ended || (e.eventType !== 'Started' && e.triggerReason === 'StopAuthorized');
+    const evse = e.evse;
+    const sameEvse = evse !== undefined && (r.evseId === undefined || r.evseId === evse.evseId);
+    if (ended) r.state = 'Ended';
+    if (e.offline === true) r.offline = true;
+    (r.seqNos as number[]).push(e.seqNo);
+    let energyChanged = this.#addMeterValues(e.meterValue);
+    if (r.evseId === undefined && evse !== undefined) r.evseId = evse.evseId;
+    if (r.connectorId === undefined && sameEvse && evse.connectorId !== undefined) r.connectorId = evse.connectorId;
+    if (e.idToken !== undefined) {
+      if (!stopToken) r.idToken ??= e.idToken;
+      else r.stopIdToken ??= e.idToken;
+    }
+    if (r.startedAt === undefined && e.eventType === 'Started') r.startedAt = e.timestamp;
+    if (r.stoppedAt === undefined && ended) r.stoppedAt = e.timestamp;
+    if (r.meterStart === undefined) {
+      const start = meterStartOf(e);
+      if (start !== undefined) {
+        r.meterStart = start;
+        energyChanged = true;
+      }
+    }
+    if (r.meterStop === undefined && ended) {
+      const stop = meterStopOf(e);
+      if (stop !== undefined) {
+        r.meterStop = stop;
+        energyChanged = true;
+      }
+    }
+    if (energyChanged) {
+      const wh = energy(r.meterStart, r.meterStop, r.meterValues);
+      if (wh !== undefined) r.energyWh = wh;
+    }
+    if (r.stopReason === undefined && ended) r.stopReason = t.stoppedReason ?? 'Local';
+    if (r.remoteStartId === undefined && t.remoteStartId !== undefined) r.remoteStartId = t.remoteStartId;
+    if (r.reservationId === undefined && e.reservationId !== undefined) r.reservationId = e.reservationId;
+    if (t.chargingState !== undefined) r.chargingState = t.chargingState;
+    if (t.timeSpentCharging !== undefined) r.timeSpentCharging = t.timeSpentCharging;
+  }
+
+  /** `merge` in place; true when values were added. */
+  #addMeterValues(added: readonly MeterValue[] | undefined): boolean {
+    if (added === undefined || added.length === 0) return false;
+    const kept = this.record.meterValues as MeterValue[];
+    let t = this.#lastTime;
+    let inOrder = true;
+    for (let i = 0; i < added.length; i++) {
+      const next = time(added[i]!);
+      if (next < t) inOrder = false;
+      t = next;
+      kept.push(added[i]!);
+    }
+    if (!inOrder) {
+      // Array sort is stable: equal times keep the order of the events.
+      const timed = kept.map((mv) => ({ mv, t: time(mv) }));
+      timed.sort((a, b) => a.t - b.t);
+      for (let i = 0; i < timed.length; i++) kept[i] = timed[i]!.mv;
+      t = timed[timed.length - 1]!.t;
+    }
+    this.#lastTime = t;
+    return true;
+  }
+
+  /** The record made again from every event (one came late), in the same object. */
+  #rebuild(): void {
+    const fresh = recordOf(this.events)!;
+    const r = this.record as unknown as Record<string, unknown>;
+    for (const key of Object.keys(r)) if (!(key in fresh)) delete r[key];
+    Object.assign(r, fresh, { meterValues: [...fresh.meterValues], seqNos: [...fresh.seqNos] });
+    const kept = fresh.meterValues;
+    this.#lastTime = kept.length === 0 ? -Infinity : time(kept[kept.length - 1]!);
+  }
 }

@@ -28,7 +28,7 @@ import type { ChargingState } from '../types/common.js';
 import type { TransactionEvent, TransactionRecord } from '../types/transaction.js';
 import { readStartTransaction, readStopTransaction, readTransactionMeterValues } from '../v16/transaction.js';
 import { sequentialIds, type TransactionIdAllocator } from './allocator.js';
-import { applyTransactionEvent, type TransactionLog } from './reducer.js';
+import { LiveLog } from './reducer.js';
 
 /** Options of a tracker. */
 export interface TrackerOptions {
@@ -74,10 +74,18 @@ const chargingStates16: Readonly<Partial<Record<M16.StatusNotificationRequest['s
   SuspendedEVSE: 'SuspendedEVSE',
 };
 
+/** A 1.6 message applied: kept to recognise it when it comes again. */
+interface Seen16 {
+  readonly message: unknown;
+  readonly seqNo: number;
+}
+
 /** The transactions of one station. */
 export class TransactionTracker {
-  readonly #logs = new Map<string, TransactionLog>();
-  readonly #seen16 = new Map<string, Map<string, { readonly message: unknown; readonly seqNo: number }[]>>();
+  readonly #logs = new Map<string, LiveLog>();
+  readonly #seen16 = new Map<string, Map<string, Seen16[]>>();
+  /** By EVSE: the ongoing transaction changed last there, as far as known (checked before use). */
+  readonly #latestOn = new Map<number, LiveLog>();
   readonly #expected: ExpectedRemoteStart[] = [];
   readonly #allocator: TransactionIdAllocator;
   readonly #keepEnded: number;
@@ -90,7 +98,7 @@ export class TransactionTracker {
     this.#keepRemoteStarts = options.keepRemoteStarts ?? 100;
   }
 
-  /** The record of a transaction. */
+  /** The record of a transaction (live: later messages change it; copy it to keep it as it is). */
   get(id: string): TransactionRecord | undefined {
     return this.#logs.get(id)?.record;
   }
@@ -102,7 +110,9 @@ export class TransactionTracker {
 
   /** Every record kept, the least recently changed first. */
   records(): TransactionRecord[] {
-    return [...this.#logs.values()].map((l) => l.record);
+    const out: TransactionRecord[] = [];
+    for (const log of this.#logs.values()) out.push(log.record);
+    return out;
   }
 
   /** The transactions still running, optionally on one EVSE. */
@@ -119,9 +129,23 @@ export class TransactionTracker {
 
   /** Applies a neutral transaction event (a 2.x TransactionEvent read). */
   transactionEvent(e: TransactionEvent): Tracked {
-    const { log, duplicate } = applyTransactionEvent(this.#logs.get(e.transaction.id), e);
-    this.#keep(log);
-    return { event: duplicate ? (log.events.find((x) => x.seqNo === e.seqNo) ?? e) : e, record: log.record, duplicate };
+    const id = e.transaction.id;
+    let log = this.#logs.get(id);
+    if (log === undefined) log = new LiveLog(id);
+    else if (this.#logs.size > 1) this.#logs.delete(id);
+    const wasEnded = log.record.state === 'Ended';
+    const applied = log.apply(e);
+    // Least recently changed first: the transaction goes to the end (a duplicate too, as before).
+    this.#logs.set(id, log);
+    const evseId = log.record.evseId;
+    if (evseId !== undefined) {
+      if (log.record.state === 'Ongoing') this.#latestOn.set(evseId, log);
+      else if (this.#latestOn.get(evseId) === log) this.#latestOn.delete(evseId);
+    }
+    if (!applied) return { event: log.events.find((x) => x.seqNo === e.seqNo) ?? e, record: log.record, duplicate: true };
+    if (!wasEnded && log.record.state === 'Ended') this.#ended++;
+    this.#dropEnded();
+    return { event: e, record: log.record, duplicate: false };
   }
 
   /** Remembers a remote start sent to a 1.6 station, so that its transaction carries the id. */
@@ -154,7 +178,7 @@ export class TransactionTracker {
   /** Applies a 1.6 MeterValues that names a transaction. */
   meterValues16(p: M16.MeterValuesRequest & { transactionId: number }): Tracked {
     const id = String(p.transactionId);
-    return this.#once16(id, `MeterValues ${p.meterValue[0]?.timestamp ?? ''}`, p, (seqNo) => readTransactionMeterValues(p, { seqNo }));
+    return this.#once16(id, p.meterValue[0]?.timestamp ?? '', p, (seqNo) => readTransactionMeterValues(p, { seqNo }));
   }
 
   /** Applies a 1.6 StopTransaction. */
@@ -162,25 +186,35 @@ export class TransactionTracker {
     const id = String(p.transactionId);
     const r = this.get(id);
     const evse = r?.evseId === undefined ? undefined : r.connectorId === undefined ? { evseId: r.evseId } : { evseId: r.evseId, connectorId: r.connectorId };
-    return this.#once16(id, `StopTransaction ${p.timestamp}`, p, (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
+    return this.#once16(id, p.timestamp, p, (seqNo) => readStopTransaction(p, evse === undefined ? { seqNo } : { seqNo, evse }));
   }
 
   /** Takes a 1.6 connector status as the charging state of the transaction running there. */
   statusNotification16(p: M16.StatusNotificationRequest): TransactionRecord | undefined {
     const state = chargingStates16[p.status];
-    const log = [...this.#logs.values()].reverse().find((l) => l.record.state === 'Ongoing' && l.record.evseId === p.connectorId);
-    if (state === undefined || log === undefined || log.record.chargingState === state) return log?.record;
-    const record = { ...log.record, chargingState: state };
-    this.#logs.set(record.id, { ...log, record });
-    return record;
+    // The ongoing transaction changed most recently on the connector.
+    let log = this.#latestOn.get(p.connectorId);
+    if (log === undefined || log.record.state !== 'Ongoing' || log.record.evseId !== p.connectorId || this.#logs.get(log.record.id) !== log) {
+      log = undefined;
+      for (const l of this.#logs.values()) if (l.record.state === 'Ongoing' && l.record.evseId === p.connectorId) log = l;
+      if (log === undefined) this.#latestOn.delete(p.connectorId);
+      else this.#latestOn.set(p.connectorId, log);
+    }
+    if (state !== undefined && log !== undefined) log.record.chargingState = state;
+    return log?.record;
   }
 
   /**
    * A 1.6 message applied once: a repeat (equal to one applied, found by
-   * its kind and first timestamp, then compared whole) is a duplicate.
+   * its first timestamp, then compared whole, which tells a MeterValues
+   * from a StopTransaction) is a duplicate.
    */
   #once16(id: string, key: string, message: unknown, read: (seqNo: number) => TransactionEvent): Tracked {
-    const seen = this.#seen16.get(id) ?? new Map<string, { readonly message: unknown; readonly seqNo: number }[]>();
+    let seen = this.#seen16.get(id);
+    if (seen === undefined) {
+      seen = new Map<string, Seen16[]>();
+      this.#seen16.set(id, seen);
+    }
     const log = this.#logs.get(id);
     const same = seen.get(key);
     if (same !== undefined && log !== undefined) {
@@ -191,8 +225,8 @@ export class TransactionTracker {
     }
     // A transaction first seen here (its start unknown) begins at 1: 0 is StartTransaction's.
     const seqNo = log === undefined ? 1 : log.record.seqNos[log.record.seqNos.length - 1]! + 1;
-    seen.set(key, [...(same ?? []), { message, seqNo }]);
-    this.#seen16.set(id, seen);
+    if (same === undefined) seen.set(key, [{ message, seqNo }]);
+    else same.push({ message, seqNo });
     return this.transactionEvent(read(seqNo));
   }
 
@@ -205,11 +239,7 @@ export class TransactionTracker {
     return undefined;
   }
 
-  #keep(log: TransactionLog): void {
-    const id = log.record.id;
-    if (this.#logs.get(id)?.record.state !== 'Ended' && log.record.state === 'Ended') this.#ended++;
-    this.#logs.delete(id);
-    this.#logs.set(id, log);
+  #dropEnded(): void {
     if (this.#ended <= this.#keepEnded) return;
     for (const [key, l] of this.#logs) {
       if (this.#ended <= this.#keepEnded) break;

@@ -7,7 +7,7 @@ import type { IdTagInfo, MeterValue as MeterValue16, SampledValue as SampledValu
 import * as E16 from '../../v16/generated/enums.js';
 import { lose, refuse, type Context } from '../errors.js';
 import type { AuthorizationStatus, EvseRef, IdToken, IdTokenInfo, MeterValue, SampledValue, StatusInfo } from '../types/common.js';
-import { compact, isOneOf } from '../util.js';
+import { compact, isOneOf, type Mutable } from '../util.js';
 
 /** The EVSE of a 1.6 connector: n is EVSE n, connector 1; 0 is the station. */
 export function evseOfConnector(connectorId: number): EvseRef {
@@ -75,21 +75,34 @@ export function authorizationStatus16(status: AuthorizationStatus): status is E1
   return isOneOf(E16.AuthorizationStatus, status);
 }
 
-const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+/**
+ * The number a 1.6 sampled value's text says, NaN when it is not a decimal
+ * number (`[+-]digits[.digits][e[+-]digits]`, surrounding white space
+ * allowed). Number() reads exactly those and also the empty text and
+ * 0x/0o/0b integers, which are refused here; the text is scanned only when
+ * Number() read something.
+ */
+export function decimalOf(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return NaN;
+  const t = text.trim();
+  if (t.length === 0) return NaN;
+  const second = t.charCodeAt(1) | 32;
+  return t.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98) ? NaN : n;
+}
 
 /** A 1.6 sampled value: the text is kept; a numeric text is also a number. */
 export function sampledValueOf16(v: SampledValue16): SampledValue {
-  const n = v.format !== 'SignedData' && DECIMAL.test(v.value.trim()) ? Number(v.value) : NaN;
-  return compact({
-    value: Number.isFinite(n) ? n : undefined,
-    text: v.value,
-    format: v.format,
-    context: v.context,
-    measurand: v.measurand,
-    phase: v.phase,
-    location: v.location,
-    unitOfMeasure: v.unit === undefined ? undefined : { unit: v.unit },
-  });
+  const n = v.format !== 'SignedData' ? decimalOf(v.value) : NaN;
+  // Built field by field (no compact): every meter reading of every 1.6 station passes here.
+  const out = (Number.isFinite(n) ? { value: n, text: v.value } : { text: v.value }) as Mutable<SampledValue>;
+  if (v.format !== undefined) out.format = v.format;
+  if (v.context !== undefined) out.context = v.context;
+  if (v.measurand !== undefined) out.measurand = v.measurand;
+  if (v.phase !== undefined) out.phase = v.phase;
+  if (v.location !== undefined) out.location = v.location;
+  if (v.unit !== undefined) out.unitOfMeasure = { unit: v.unit };
+  return out;
 }
 
 /** A 1.6 meter value in the neutral model. */

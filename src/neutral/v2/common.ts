@@ -6,12 +6,12 @@
 import type * as T21 from '../../v21/generated/types.js';
 import { lose, refuse, type Context } from '../errors.js';
 import type { EvseRef, IdToken, IdTokenInfo, MessageContent, MeterValue, SampledValue, StatusInfo } from '../types/common.js';
-import { compact, mapOptional } from '../util.js';
+import { compact, mapOptional, type Mutable } from '../util.js';
 import type { Dialect } from './dialect.js';
 
 /** A 2.x EVSE reference. */
 export function evseOf2x(e: T21.EVSEType): EvseRef {
-  return compact({ evseId: e.id, connectorId: e.connectorId });
+  return e.connectorId === undefined ? { evseId: e.id } : { evseId: e.id, connectorId: e.connectorId };
 }
 
 /** A neutral EVSE reference as 2.x's. */
@@ -93,20 +93,26 @@ export function idTokenInfoTo2x(ctx: Context, d: Dialect, i: IdTokenInfo, field:
   });
 }
 
-/** A 2.x sampled value. */
+/**
+ * A 2.x sampled value. Built field by field (no compact): every meter
+ * reading of every station passes here.
+ */
 export function sampledValueOf2x(v: T21.SampledValueType): SampledValue {
+  const out: Mutable<SampledValue> = { value: v.value };
+  if (v.context !== undefined) out.context = v.context;
+  if (v.measurand !== undefined) out.measurand = v.measurand;
+  if (v.phase !== undefined) out.phase = v.phase;
+  if (v.location !== undefined) out.location = v.location;
   const u = v.unitOfMeasure;
+  if (u !== undefined) {
+    out.unitOfMeasure =
+      u.unit === undefined ? (u.multiplier === undefined ? {} : { multiplier: u.multiplier }) : u.multiplier === undefined ? { unit: u.unit } : { unit: u.unit, multiplier: u.multiplier };
+  }
   const s = v.signedMeterValue;
-  return compact({
-    value: v.value,
-    context: v.context,
-    measurand: v.measurand,
-    phase: v.phase,
-    location: v.location,
-    unitOfMeasure: u === undefined ? undefined : compact({ unit: u.unit, multiplier: u.multiplier }),
-    signedMeterValue:
-      s === undefined ? undefined : compact({ signedMeterData: s.signedMeterData, signingMethod: s.signingMethod, encodingMethod: s.encodingMethod, publicKey: s.publicKey }),
-  });
+  if (s !== undefined) {
+    out.signedMeterValue = compact({ signedMeterData: s.signedMeterData, signingMethod: s.signingMethod, encodingMethod: s.encodingMethod, publicKey: s.publicKey });
+  }
+  return out;
 }
 
 /** A neutral sampled value as 2.x's (rules meter-value-2x, sampled-value-201). */

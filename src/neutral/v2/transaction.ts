@@ -10,8 +10,8 @@ import { context, lose, type Context } from '../errors.js';
 import { registerReading } from '../meter.js';
 import type { MeterValue, StopReason, TriggerReason } from '../types/common.js';
 import type { StationMessageCodec } from '../types/maps.js';
-import type { TransactionEvent } from '../types/transaction.js';
-import { compact, mapOptional } from '../util.js';
+import type { TransactionEvent, TransactionInfo } from '../types/transaction.js';
+import { compact, type Mutable } from '../util.js';
 import { evseOf2x, evseTo2x, idTokenInfoOf2x, idTokenInfoTo2x, messageOf2x, messageTo2x, meterValueOf2x, meterValueTo2x, tokenOf2x, tokenTo2x } from './common.js';
 import type { Dialect } from './dialect.js';
 
@@ -55,28 +55,25 @@ function withRegisters(ctx: Context, e: TransactionEvent): readonly MeterValue[]
 export function transactionEvent2x(d: Dialect): StationMessageCodec<'transaction', M.TransactionEventRequest, M.TransactionEventResponse> {
   return {
     message: 'transaction',
+    // Built field by field (no compact): every transaction message of a 2.x station passes here.
     readRequest: (p) => {
       const t = p.transactionInfo;
-      return compact({
-        eventType: p.eventType,
-        timestamp: p.timestamp,
-        triggerReason: p.triggerReason,
-        seqNo: p.seqNo,
-        offline: p.offline,
-        numberOfPhasesUsed: p.numberOfPhasesUsed,
-        cableMaxCurrent: p.cableMaxCurrent,
-        reservationId: p.reservationId,
-        transaction: compact({
-          id: t.transactionId,
-          chargingState: t.chargingState,
-          timeSpentCharging: t.timeSpentCharging,
-          stoppedReason: t.stoppedReason,
-          remoteStartId: t.remoteStartId,
-        }),
-        evse: p.evse === undefined ? undefined : evseOf2x(p.evse),
-        idToken: p.idToken === undefined ? undefined : tokenOf2x(p.idToken),
-        meterValue: mapOptional(p.meterValue, meterValueOf2x),
-      });
+      const transaction: Mutable<TransactionInfo> = { id: t.transactionId };
+      if (t.chargingState !== undefined) transaction.chargingState = t.chargingState;
+      if (t.timeSpentCharging !== undefined) transaction.timeSpentCharging = t.timeSpentCharging;
+      if (t.stoppedReason !== undefined) transaction.stoppedReason = t.stoppedReason;
+      if (t.remoteStartId !== undefined) transaction.remoteStartId = t.remoteStartId;
+      // The fields in the order the codec always gave them; `transaction` follows the optional ones.
+      const e = { eventType: p.eventType, timestamp: p.timestamp, triggerReason: p.triggerReason, seqNo: p.seqNo } as Mutable<TransactionEvent>;
+      if (p.offline !== undefined) e.offline = p.offline;
+      if (p.numberOfPhasesUsed !== undefined) e.numberOfPhasesUsed = p.numberOfPhasesUsed;
+      if (p.cableMaxCurrent !== undefined) e.cableMaxCurrent = p.cableMaxCurrent;
+      if (p.reservationId !== undefined) e.reservationId = p.reservationId;
+      e.transaction = transaction;
+      if (p.evse !== undefined) e.evse = evseOf2x(p.evse);
+      if (p.idToken !== undefined) e.idToken = tokenOf2x(p.idToken);
+      if (p.meterValue !== undefined) e.meterValue = p.meterValue.map(meterValueOf2x);
+      return e;
     },
     writeRequest: (e, options) => {
       const ctx = context(d.version, options);
@@ -111,6 +108,8 @@ export function transactionEvent2x(d: Dialect): StationMessageCodec<'transaction
         updatedPersonalMessage: messageOf2x(p.updatedPersonalMessage),
       }),
     writeResponse: (a, options) => {
+      // The usual answer to an Updated event: nothing to say.
+      if (a.totalCost === undefined && a.chargingPriority === undefined && a.idTokenInfo === undefined && a.updatedPersonalMessage === undefined) return {};
       const ctx = context(d.version, options);
       return compact({
         totalCost: a.totalCost,
