@@ -39,7 +39,8 @@ test('a CSMS process killed with SIGKILL mid-traffic and restarted on its file, 
     await csms.start();
     const seeds = Array.from({ length: 100 }, (_, i) => i);
     const fleets = [0, 1].map(
-      (w) => new StationProcesses(() => csms.url, tmp.dir, seeds.filter((s) => s % 2 === w), 'memory', TRANSACTIONS, PER_TRANSACTION, { pauseMs: 60, hold: true }),
+      // 400 ms or more between a station's messages: the traffic outlasts three kills and restarts, however quick the machine.
+      (w) => new StationProcesses(() => csms.url, tmp.dir, seeds.filter((s) => s % 2 === w), 'memory', TRANSACTIONS, PER_TRANSACTION, { pauseMs: 400, hold: true }),
     );
     let finished = false;
     const runs = Promise.all(fleets.map((f) => f.run())).finally(() => (finished = true));
@@ -79,7 +80,7 @@ test('both at once: station processes (SQLite stores) and the CSMS process kille
     await csms.start();
     const seeds = Array.from({ length: 20 }, (_, i) => i);
     const fleets = [0, 1].map(
-      (w) => new StationProcesses(() => csms.url, tmp.dir, seeds.filter((s) => s % 2 === w), 'sqlite', TRANSACTIONS, PER_TRANSACTION, { pauseMs: 60 }),
+      (w) => new StationProcesses(() => csms.url, tmp.dir, seeds.filter((s) => s % 2 === w), 'sqlite', TRANSACTIONS, PER_TRANSACTION, { pauseMs: 400 }),
     );
     let finished = false;
     const runs = Promise.all(fleets.map((f) => f.run())).finally(() => (finished = true));
