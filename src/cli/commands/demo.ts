@@ -47,7 +47,8 @@ export async function runDemo(args: Args, io: Io): Promise<number> {
   const port = args.integer('port', 0, 0, 65535);
   const chargeMs = args.number('charge-time', 6, 0.5, 600) * 1000;
   const logPath = args.string('log');
-  const versions = demoVersions(args.string('ocpp') ?? '1.6,2.0.1,2.1');
+  // Fewer stations than versions: the first ones.
+  const versions = demoVersions(args.string('ocpp') ?? '1.6,2.0.1,2.1').slice(0, count);
   const quiet = args.flag('quiet');
   const small = count <= 5;
   const started = Date.now();
